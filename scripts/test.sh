@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite: types, data, unit tests, production build, browser tests.
+# Installs Debian's Chromium first when /usr/bin/chromium is missing (browser tests need it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+	echo "== installing Debian's chromium (needed by the browser tests)"
+	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== type check (svelte-check)"
+npm run --silent check
+echo "== data check (data/)"
+npm run --silent check:data
+echo "== unit tests"
+npm run --silent test:unit
+echo "== production build"
+npx vite build --logLevel warn
+echo "== browser tests (Chromium)"
+npm run --silent test:e2e

@@ -1,0 +1,94 @@
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { formatMillions, formatTick } from '../data/format';
+import type { ChartSpec } from './spec';
+
+export interface ChartTheme {
+	text: string;
+	grid: string;
+	font: string;
+}
+
+export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
+export const DARK_THEME: ChartTheme = { text: '#e8e8e8', grid: 'rgba(255,255,255,0.18)', font: 'system-ui, sans-serif' };
+
+/**
+ * The Chart.js configuration for a spec: pure, so the browser and the server-side image renderer
+ * draw exactly the same chart.
+ * @example chartConfig(flowsSpec).type → 'line'
+ */
+export function chartConfig(
+	spec: ChartSpec,
+	theme: ChartTheme = LIGHT_THEME,
+	{ legend = true }: { legend?: boolean } = {}
+): ChartConfiguration<'line' | 'bar'> {
+	const hasBars = spec.series.some((s) => s.kind === 'bar');
+	const datasets = spec.series.map((s): ChartDataset<'line' | 'bar'> => {
+		if (s.kind === 'bar') {
+			return {
+				type: 'bar',
+				label: s.label,
+				data: s.values,
+				backgroundColor: s.colors ?? s.color,
+				borderWidth: 0
+			} as ChartDataset<'bar'>;
+		}
+		const points = s.kind === 'points';
+		return {
+			type: 'line',
+			label: s.label,
+			data: s.values,
+			borderColor: s.color,
+			backgroundColor: s.qualifiers.map((q) => (q === '' ? s.color : 'transparent')),
+			pointBorderColor: s.color,
+			borderDash: s.dashed ? [6, 4] : [],
+			borderWidth: points ? 0 : 2,
+			showLine: !points,
+			pointRadius: s.values.map((v, i) => (v === null ? 0 : points || s.qualifiers[i] !== '' ? 5 : 0)),
+			pointHoverRadius: 5,
+			pointStyle: points ? 'triangle' : 'circle',
+			spanGaps: false
+		} as ChartDataset<'line'>;
+	});
+	const percent = spec.format === 'percent';
+	return {
+		type: hasBars ? 'bar' : 'line',
+		data: { labels: spec.labels, datasets },
+		options: {
+			animation: false,
+			responsive: true,
+			maintainAspectRatio: false,
+			interaction: { mode: 'index', intersect: false },
+			color: theme.text,
+			font: { family: theme.font },
+			scales: {
+				x: {
+					type: 'category',
+					ticks: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
+					grid: { display: false },
+					title: { display: true, text: 'Year', color: theme.text }
+				},
+				y: {
+					type: 'linear',
+					ticks: { color: theme.text, callback: (v) => formatTick(Number(v)) + (percent ? '%' : '') },
+					grid: { color: (ctx) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
+					title: { display: true, text: spec.yTitle, color: theme.text }
+				}
+			},
+			plugins: {
+				legend: { display: legend, position: 'bottom', labels: { color: theme.text, boxWidth: 14, usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => {
+							const s = spec.series[ctx.datasetIndex];
+							const v = ctx.parsed.y;
+							if (!s || v === null || v === undefined) return '';
+							const q = s.qualifiers[ctx.dataIndex];
+							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
+							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
+						}
+					}
+				}
+			}
+		}
+	};
+}

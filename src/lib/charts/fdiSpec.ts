@@ -1,0 +1,50 @@
+import type { FdiSeries } from '../data/fdiView';
+import { PALETTE } from './palette';
+import type { ChartSpec } from './spec';
+
+const MEASURE_WORDS: Record<string, string> = {
+	flow: 'net flows',
+	position: 'positions (end of year)',
+	notified: 'notified investment',
+	arrived: 'arrived investment'
+};
+
+/**
+ * One bar chart of the pair's FDI figures: a series per direction, measure and source, labelled with its
+ * basis. Years without a figure are gaps.
+ * @example fdiChartSpec(series, names, 'KOR').series[0].label → 'Netherlands → Republic of Korea, net flows (UNCTAD)'
+ */
+export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>, first: string): ChartSpec | null {
+	if (series.length === 0) return null;
+	const years = series.flatMap((s) => s.points.map((p) => p.year));
+	const min = Math.min(...years);
+	const max = Math.max(...years);
+	const labels = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+	const currency = series[0]?.currency ?? '';
+	return {
+		id: 'fdi',
+		title: `Foreign direct investment between ${names[first] ?? first} and ${names[series.find((s) => s.investor !== first)?.investor ?? ''] ?? 'partner'}`,
+		unit: `${currency} million, current prices; each series on its own basis (see below)`,
+		yTitle: `${currency} million`,
+		format: 'money',
+		labels,
+		series: series.map((s) => {
+			const byYear = new Map(s.points.map((p) => [p.period, p]));
+			return {
+				key: `${s.investor}-${s.host}-${s.measure}-${s.source.id}`,
+				label: `${names[s.investor] ?? s.investor} → ${names[s.host] ?? s.host}, ${MEASURE_WORDS[s.measure] ?? s.measure} (${s.source.publisher})`,
+				kind: 'bar' as const,
+				color: s.investor === first ? PALETTE.reporter : PALETTE.partner,
+				values: labels.map((l) => byYear.get(l)?.value ?? null),
+				qualifiers: labels.map((l) => byYear.get(l)?.qualifier ?? ''),
+				source: s.source,
+				basis: s.basis
+			};
+		}),
+		sources: [...new Map(series.map((s) => [s.source.id, s.source])).values()],
+		notes: [
+			'Net flows can be negative (disinvestment). Flows are transactions in the year; positions are stocks.',
+			'Series come from different compilers and bases and are not additive.'
+		]
+	};
+}

@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { roundForOutput } from './derive';
+import type { TradeView } from './tradeView';
+
+export type CsvCell = string | number | null;
+
+/**
+ * Writes rows as a CSV that spreadsheet programs open correctly: a UTF-8 byte-order mark, CRLF line
+ * ends and RFC 4180 quoting. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe so a
+ * hostile source title cannot run as a formula; numbers are written as numbers, so a negative trade
+ * balance stays a number a spreadsheet can sum.
+ * @example toCsv(['a', 'b'], [['=1+1', -2]]) → '\uFEFFa,b\r\n"\'=1+1",-2'
+ */
+export function toCsv(columns: string[], rows: CsvCell[][]): string {
+	const body = Papa.unparse(
+		{ fields: columns, data: rows.map((r) => r.map((c) => (typeof c === 'number' ? roundForOutput(c) : c))) },
+		{ newline: '\r\n', escapeFormulae: true, quotes: false }
+	);
+	return '\uFEFF' + body;
+}
+
+export const TRADE_CSV_COLUMNS = [
+	'period',
+	'reporter',
+	'partner',
+	'reported_by',
+	'exports',
+	'imports',
+	'balance',
+	'total_trade',
+	'coverage_ratio',
+	'exports_growth_pct',
+	'imports_growth_pct',
+	'exports_share_of_world_pct',
+	'imports_share_of_world_pct',
+	'mirror_exports',
+	'mirror_imports',
+	'mirror_reported_by',
+	'currency',
+	'unit',
+	'exports_valuation',
+	'imports_valuation',
+	'concept',
+	'exports_qualifier',
+	'imports_qualifier',
+	'source_id',
+	'source_title',
+	'source_publisher',
+	'source_url',
+	'mirror_source_id'
+] as const;
+
+const pct = (v: number | null) => (v === null ? null : v * 100);
+
+/**
+ * The rows of the trade view as CSV cells: one row per period and source of the chosen side, with the
+ * derived measures and the other side's (mirror) figures for the same flows. Gaps are empty cells.
+ * @example tradeCsvRows(view)[0] → ['2020', 'KOR', 'NLD', 'KOR', 3987.1, 6223.8, -2236.7, …]
+ */
+export function tradeCsvRows(view: TradeView): CsvCell[][] {
+	const out: CsvCell[][] = [];
+	for (const g of view.groups) {
+		const mirror = view.mirrorGroups.find((m) => m.currency === g.currency);
+		const mirrorRows = new Map(mirror?.rows.map((r) => [r.period, r]) ?? []);
+		for (const r of g.rows) {
+			const m = mirrorRows.get(r.period);
+			out.push([
+				r.period,
+				view.state.reporter,
+				view.state.partner,
+				g.by,
+				r.exports,
+				r.imports,
+				r.balance,
+				r.total,
+				r.coverage,
+				pct(r.exportsGrowth),
+				pct(r.importsGrowth),
+				pct(r.exportsShare),
+				pct(r.importsShare),
+				m?.exports ?? null,
+				m?.imports ?? null,
+				mirror ? mirror.by : null,
+				g.currency,
+				'millions',
+				g.exportsValuation,
+				g.importsValuation,
+				g.concept,
+				r.exportsQualifier,
+				r.importsQualifier,
+				g.source.id,
+				g.source.title,
+				g.source.publisher,
+				g.source.url,
+				mirror?.source.id ?? null
+			]);
+		}
+	}
+	return out;
+}
+
+/** A file name that says what is inside. @example tradeCsvName(view) → 'kor-nld-trade-2000-2020.csv' */
+export function tradeCsvName(view: TradeView, what = 'trade'): string {
+	const by = view.state.by !== view.state.reporter ? `-by-${view.state.by}` : '';
+	return `${view.state.reporter}-${view.state.partner}-${what}${by}-${view.state.from}-${view.state.to}.csv`.toLowerCase();
+}

@@ -1,0 +1,279 @@
+import {
+	currencyCode,
+	decimal,
+	iso3,
+	oneOf,
+	parseCsvTable,
+	requiredText,
+	text,
+	type CellParser,
+	type ParsedRow
+} from './csvTable';
+import { EVENT_DATE_EXPECTED, PERIOD_EXPECTED, parseEventDate, parsePeriod } from './period';
+import {
+	FDI_MEASURES,
+	FLOWS,
+	QUALIFIERS,
+	TRADE_CONCEPTS,
+	UNIT_MULTIPLIERS,
+	VALUATIONS,
+	type Country,
+	type Dataset,
+	type FdiObservation,
+	type ParseIssue,
+	type Period,
+	type PolicyEvent,
+	type Source,
+	type TradeObservation,
+	type UnitWord
+} from './types';
+
+/** The files of a data set, by name. trade.csv and sources.csv are required; the rest are optional. */
+export const DATA_FILES = {
+	sources: 'sources.csv',
+	trade: 'trade.csv',
+	fdi: 'fdi.csv',
+	events: 'events.csv',
+	countries: 'countries.csv'
+} as const;
+
+export type DataFileTexts = Partial<Record<keyof typeof DATA_FILES, string>>;
+
+const period: CellParser<Period> = (raw) => {
+	const p = parsePeriod(raw);
+	return p ? { ok: true, value: p } : { ok: false, expected: PERIOD_EXPECTED };
+};
+const unitWord = oneOf(Object.keys(UNIT_MULTIPLIERS) as UnitWord[]);
+
+/**
+ * Multiplies a published figure out to full units without binary noise, so 3987.1 million reads back as
+ * exactly 3987.1 when divided by a million again.
+ * @example toFullUnits(3987.1, 'millions') → 3987100000
+ */
+export function toFullUnits(value: number, unit: UnitWord): number {
+	return Number((value * UNIT_MULTIPLIERS[unit]).toPrecision(15));
+}
+
+/**
+ * Parses and validates every file of a data set. Either everything is good and a Dataset comes back,
+ * or the issues do and no Dataset: a data set is never half-applied.
+ * @example buildDataset({ sources, trade }) → { dataset: Dataset, issues: [] }
+ */
+export function buildDataset(
+	files: DataFileTexts,
+	loadedAt: Date = new Date()
+): { dataset: Dataset | null; issues: ParseIssue[] } {
+	const issues: ParseIssue[] = [];
+	for (const name of ['sources', 'trade'] as const) {
+		if (files[name] === undefined) {
+			issues.push({ file: DATA_FILES[name], line: 0, column: '', value: '', expected: 'the file to exist' });
+		}
+	}
+
+	const sourcesTable = parseCsvTable(files.sources ?? '', DATA_FILES.sources, {
+		id: { parse: requiredText('a source id') },
+		title: { parse: requiredText('a title') },
+		publisher: { parse: requiredText('a publisher') },
+		url: { parse: url },
+		vintage: { parse: text, optional: true },
+		accessed: { parse: text, optional: true },
+		notes: { parse: text, optional: true }
+	});
+	issues.push(...sourcesTable.issues);
+	const sources = new Map<string, Source>();
+	for (const { line, value } of sourcesTable.rows) {
+		if (sources.has(value.id)) {
+			issues.push({ file: DATA_FILES.sources, line, column: 'id', value: value.id, expected: 'a unique source id' });
+		}
+		sources.set(value.id, value);
+	}
+	const knownSource: CellParser<string> = (raw) =>
+		sources.has(raw.trim())
+			? { ok: true, value: raw.trim() }
+			: { ok: false, expected: `a source id defined in ${DATA_FILES.sources}` };
+
+	const countries = new Map<string, Country>();
+	if (files.countries !== undefined) {
+		const table = parseCsvTable(files.countries, DATA_FILES.countries, {
+			code: { parse: iso3 },
+			name: { parse: requiredText('a country name') }
+		});
+		issues.push(...table.issues);
+		for (const { value } of table.rows) countries.set(value.code, value);
+	}
+
+	const trade = parseTrade(files.trade ?? '', knownSource, issues);
+	const fdi = files.fdi === undefined ? [] : parseFdi(files.fdi, knownSource, issues);
+	const events = files.events === undefined ? [] : parseEvents(files.events, sources, issues);
+
+	if (issues.length > 0) return { dataset: null, issues };
+	return {
+		dataset: { sources, trade, fdi, events, countries, loadedAt: loadedAt.toISOString() },
+		issues
+	};
+}
+
+function parseTrade(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): TradeObservation[] {
+	const table = parseCsvTable(textIn, DATA_FILES.trade, {
+		period: { parse: period },
+		reporter: { parse: iso3 },
+		partner: { parse: iso3 },
+		flow: { parse: oneOf(FLOWS) },
+		value: { parse: decimal },
+		currency: { parse: currencyCode },
+		unit: { parse: unitWord },
+		valuation: { parse: oneOf(VALUATIONS) },
+		concept: { parse: oneOf(TRADE_CONCEPTS) },
+		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
+		source: { parse: knownSource },
+		note: { parse: text, optional: true }
+	});
+	issues.push(...table.issues);
+	const observations = table.rows.map(({ line, value: r }) => ({
+		period: r.period,
+		reporter: r.reporter,
+		partner: r.partner,
+		flow: r.flow,
+		value: toFullUnits(r.value, r.unit),
+		currency: r.currency,
+		publishedUnit: r.unit,
+		valuation: r.valuation,
+		concept: r.concept,
+		qualifier: r.qualifier,
+		source: r.source,
+		note: r.note,
+		line
+	}));
+	checkDuplicates(
+		DATA_FILES.trade,
+		observations,
+		(o) => [o.period.key, o.reporter, o.partner, o.flow, o.source].join('|'),
+		issues
+	);
+	for (const o of observations) {
+		if (o.reporter === o.partner) {
+			issues.push({
+				file: DATA_FILES.trade,
+				line: o.line,
+				column: 'partner',
+				value: o.partner,
+				expected: 'a partner different from the reporter'
+			});
+		}
+	}
+	return observations;
+}
+
+function parseFdi(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): FdiObservation[] {
+	const table = parseCsvTable(textIn, DATA_FILES.fdi, {
+		period: { parse: period },
+		investor: { parse: iso3 },
+		host: { parse: iso3 },
+		measure: { parse: oneOf(FDI_MEASURES) },
+		value: { parse: decimal },
+		currency: { parse: currencyCode },
+		unit: { parse: unitWord },
+		basis: { parse: requiredText('a description of the statistical basis') },
+		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
+		source: { parse: knownSource },
+		note: { parse: text, optional: true }
+	});
+	issues.push(...table.issues);
+	const observations = table.rows.map(({ line, value: r }) => ({
+		period: r.period,
+		investor: r.investor,
+		host: r.host,
+		measure: r.measure,
+		value: toFullUnits(r.value, r.unit),
+		currency: r.currency,
+		publishedUnit: r.unit,
+		basis: r.basis,
+		qualifier: r.qualifier,
+		source: r.source,
+		note: r.note,
+		line
+	}));
+	checkDuplicates(
+		DATA_FILES.fdi,
+		observations,
+		(o) => [o.period.key, o.investor, o.host, o.measure, o.source].join('|'),
+		issues
+	);
+	return observations;
+}
+
+function parseEvents(textIn: string, sources: Map<string, Source>, issues: ParseIssue[]): PolicyEvent[] {
+	const table = parseCsvTable(textIn, DATA_FILES.events, {
+		date: {
+			parse: (raw) => {
+				const d = parseEventDate(raw);
+				return d ? { ok: true, value: { raw: raw.trim(), ...d } } : { ok: false, expected: EVENT_DATE_EXPECTED };
+			}
+		},
+		title: { parse: requiredText('an event title') },
+		description: { parse: text, optional: true },
+		source: {
+			parse: (raw) => {
+				const ids = raw.split(';').map((s) => s.trim()).filter(Boolean);
+				const unknown = ids.filter((id) => !sources.has(id));
+				if (ids.length === 0 || unknown.length > 0) {
+					return { ok: false, expected: `source ids defined in ${DATA_FILES.sources}, separated by ';'` };
+				}
+				return { ok: true, value: ids };
+			}
+		}
+	});
+	issues.push(...table.issues);
+	return table.rows
+		.map(({ value: r }) => ({
+			date: r.date.raw,
+			start: r.date.start,
+			precision: r.date.precision,
+			title: r.title,
+			description: r.description,
+			sources: r.source
+		}))
+		.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** Two rows with the same key are one figure stated twice: an error, louder when the values differ. */
+function checkDuplicates<T extends { line: number; value: number }>(
+	file: string,
+	rows: T[],
+	key: (row: T) => string,
+	issues: ParseIssue[]
+): void {
+	const seen = new Map<string, T>();
+	for (const row of rows) {
+		const k = key(row);
+		const first = seen.get(k);
+		if (!first) {
+			seen.set(k, row);
+			continue;
+		}
+		issues.push({
+			file,
+			line: row.line,
+			column: 'value',
+			value: String(row.value),
+			expected:
+				first.value === row.value
+					? `a unique row (the same figure is already on line ${first.line})`
+					: `a unique row: line ${first.line} has the same period, countries, flow and source with a different value (${first.value})`
+		});
+	}
+}
+
+const url: CellParser<string> = (raw) => {
+	const v = raw.trim();
+	if (v === '') return { ok: true, value: '' };
+	try {
+		const u = new URL(v);
+		if (u.protocol === 'http:' || u.protocol === 'https:') return { ok: true, value: v };
+	} catch {
+		// fall through to the error below
+	}
+	return { ok: false, expected: 'an http(s) URL, or empty when the source has none' };
+};
+
+export type { ParsedRow };

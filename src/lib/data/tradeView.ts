@@ -1,0 +1,266 @@
+import {
+	compoundAnnualGrowth,
+	coverageRatio,
+	growthRate,
+	shareOf,
+	totalTrade,
+	tradeBalance
+} from './derive';
+import { comparePeriods, periodsPerYear, previousPeriod } from './period';
+import { tradeSeries } from './series';
+import type {
+	Currency,
+	Dataset,
+	Flow,
+	Iso3,
+	Period,
+	Qualifier,
+	Source,
+	TradeConcept,
+	TradeSeries,
+	Valuation
+} from './types';
+import type { ViewState } from './viewState';
+
+/** Values in views are in millions of the currency: the unit most sources publish bilateral trade in. */
+export const DISPLAY_MULTIPLIER = 1e6;
+export const DISPLAY_UNIT_WORD = 'million';
+
+/** One period of one source, from the perspective of `reporter` trading with `partner`. */
+export interface TradeRow {
+	period: string;
+	kind: Period['kind'];
+	year: number;
+	/** Reporter's exports to the partner, in millions; null is a gap. */
+	exports: number | null;
+	imports: number | null;
+	exportsQualifier: Qualifier;
+	importsQualifier: Qualifier;
+	balance: number | null;
+	total: number | null;
+	coverage: number | null;
+	exportsGrowth: number | null;
+	importsGrowth: number | null;
+	totalGrowth: number | null;
+	/** The partner's share of the figure-giving country's trade with the World, same flow and source. */
+	exportsShare: number | null;
+	importsShare: number | null;
+}
+
+/** The figures one source gives for a pair, as reported by one country. */
+export interface SourceGroup {
+	source: Source;
+	/** Whose figures these are. When by = partner, "exports" are the partner's imports from the reporter. */
+	by: Iso3;
+	currency: Currency;
+	unitLabel: string;
+	exportsValuation: Valuation | null;
+	importsValuation: Valuation | null;
+	concept: TradeConcept;
+	rows: TradeRow[];
+	cagr: { exports: Cagr | null; imports: Cagr | null; total: Cagr | null };
+	/** True if every value is a qualified statement or the group has fewer than 3 periods: drawn as points. */
+	sparse: boolean;
+}
+
+export interface TradeView {
+	state: ViewState;
+	reporterName: string;
+	partnerName: string;
+	byName: string;
+	/** The figure-giving country's groups: the one with most periods first (drawn as lines). */
+	groups: SourceGroup[];
+	/** The other country's figures for the same flows, same ordering rule. */
+	mirrorGroups: SourceGroup[];
+	span: { min: number; max: number };
+}
+
+/**
+ * Builds the trade view for a state: series per source for the chosen side, each with balance, total,
+ * coverage, growth and World shares, plus the other side's mirror figures for the same flows.
+ * @example tradeView(ds, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2020, to: 2020 })
+ *   .groups[0].rows[0] → { period: '2020', exports: 3987.1, imports: 6223.8, balance: -2236.7, … }
+ */
+export function tradeView(dataset: Dataset, state: ViewState, span: { min: number; max: number }): TradeView {
+	const other = state.by === state.reporter ? state.partner : state.reporter;
+	const name = (code: Iso3) => dataset.countries.get(code)?.name ?? code;
+	return {
+		state,
+		reporterName: name(state.reporter),
+		partnerName: name(state.partner),
+		byName: name(state.by),
+		groups: sourceGroups(dataset, state, state.by),
+		mirrorGroups: sourceGroups(dataset, state, other),
+		span
+	};
+}
+
+function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup[] {
+	const counterpart = by === state.reporter ? state.partner : state.reporter;
+	// From the reporter's perspective: its exports are what `by` reports as exports when by is the
+	// reporter, and what `by` reports as imports (from the reporter) when by is the partner.
+	const exportFlow: Flow = by === state.reporter ? 'export' : 'import';
+	const importFlow: Flow = exportFlow === 'export' ? 'import' : 'export';
+	const bilateral = tradeSeries(dataset, { reporter: by, partner: counterpart });
+	const world = tradeSeries(dataset, { reporter: by, partner: 'WLD' });
+
+	const keys = new Map<string, { source: string; currency: Currency }>();
+	for (const s of bilateral) keys.set(`${s.source}|${s.currency}`, { source: s.source, currency: s.currency });
+
+	const groups: SourceGroup[] = [];
+	for (const { source, currency } of keys.values()) {
+		const find = (list: TradeSeries[], flow: Flow) =>
+			list.find((s) => s.flow === flow && s.source === source && s.currency === currency);
+		const exportsSeries = find(bilateral, exportFlow);
+		const importsSeries = find(bilateral, importFlow);
+		const rows = groupRows(
+			exportsSeries,
+			importsSeries,
+			find(world, exportFlow),
+			find(world, importFlow),
+			state
+		);
+		if (rows.length === 0) continue;
+		const src = dataset.sources.get(source) as Source;
+		const qualified = rows.every(
+			(r) => (r.exports === null || r.exportsQualifier !== '') && (r.imports === null || r.importsQualifier !== '')
+		);
+		groups.push({
+			source: src,
+			by,
+			currency,
+			unitLabel: `${currency} ${DISPLAY_UNIT_WORD}`,
+			exportsValuation: exportsSeries?.valuation ?? null,
+			importsValuation: importsSeries?.valuation ?? null,
+			concept: (exportsSeries ?? importsSeries)?.concept ?? 'not stated',
+			rows,
+			cagr: cagrOf(rows),
+			sparse: qualified || rows.length < 3
+		});
+	}
+	return groups.sort((a, b) => countValues(b) - countValues(a) || a.source.id.localeCompare(b.source.id));
+}
+
+function countValues(g: SourceGroup): number {
+	return g.rows.reduce((n, r) => n + (r.exports !== null ? 1 : 0) + (r.imports !== null ? 1 : 0), 0);
+}
+
+type PointIndex = Map<string, { value: number; qualifier: Qualifier; period: Period }>;
+
+function index(series: TradeSeries | undefined): PointIndex {
+	const map: PointIndex = new Map();
+	for (const p of series?.points ?? []) {
+		if (p.value !== null) map.set(p.period.key, { value: p.value / DISPLAY_MULTIPLIER, qualifier: p.qualifier, period: p.period });
+	}
+	return map;
+}
+
+function groupRows(
+	exportsSeries: TradeSeries | undefined,
+	importsSeries: TradeSeries | undefined,
+	worldExports: TradeSeries | undefined,
+	worldImports: TradeSeries | undefined,
+	state: ViewState
+): TradeRow[] {
+	const ex = index(exportsSeries);
+	const im = index(importsSeries);
+	const wx = index(worldExports);
+	const wm = index(worldImports);
+	const periods = new Map<string, Period>();
+	for (const m of [ex, im]) for (const [key, p] of m) periods.set(key, p.period);
+	const inRange = [...periods.values()]
+		.filter((p) => p.year >= state.from && p.year <= state.to)
+		.sort(comparePeriods);
+	if (inRange.length === 0) return [];
+
+	// Every period between the first and last figure gets a row, so a missing year is an explicit gap.
+	const all = fillPeriods(inRange[0] as Period, inRange[inRange.length - 1] as Period);
+	// Qualified statements ("around", "more than") are shown but never computed with.
+	const plain = (m: PointIndex, key: string) => {
+		const p = m.get(key);
+		return p && p.qualifier === '' ? p.value : null;
+	};
+	return all.map((period) => {
+		const key = period.key;
+		const prev = previousPeriod(period).key;
+		const e = plain(ex, key);
+		const i = plain(im, key);
+		const pe = plain(ex, prev);
+		const pi = plain(im, prev);
+		return {
+			period: key,
+			kind: period.kind,
+			year: period.year,
+			exports: ex.get(key)?.value ?? null,
+			imports: im.get(key)?.value ?? null,
+			exportsQualifier: ex.get(key)?.qualifier ?? '',
+			importsQualifier: im.get(key)?.qualifier ?? '',
+			balance: tradeBalance(e, i),
+			total: totalTrade(e, i),
+			coverage: coverageRatio(e, i),
+			exportsGrowth: growthRate(pe, e),
+			importsGrowth: growthRate(pi, i),
+			totalGrowth: growthRate(totalTrade(pe, pi), totalTrade(e, i)),
+			exportsShare: shareOf(e, plain(wx, key)),
+			importsShare: shareOf(i, plain(wm, key))
+		};
+	});
+}
+
+/** Every period of the same kind from `first` to `last`, inclusive. */
+function fillPeriods(first: Period, last: Period): Period[] {
+	const out: Period[] = [];
+	let p = last;
+	while (comparePeriods(p, first) >= 0) {
+		out.push(p);
+		p = previousPeriod(p);
+	}
+	return out.reverse();
+}
+
+/** Compound growth of one measure between its first and last plain values in the selection. */
+export interface Cagr {
+	value: number;
+	from: string;
+	to: string;
+}
+
+/**
+ * CAGR per measure over the selected years, from the first to the last period that has a plain value
+ * (a gap at either end of the selection moves the end, and the years say so).
+ */
+function cagrOf(rows: TradeRow[]): SourceGroup['cagr'] {
+	const of = (pick: (r: TradeRow) => number | null): Cagr | null => {
+		const withValue = rows
+			.map((r, i) => ({ r, i, v: pick(r) }))
+			.filter((x): x is { r: TradeRow; i: number; v: number } => x.v !== null);
+		const first = withValue[0];
+		const last = withValue[withValue.length - 1];
+		if (!first || !last || first === last) return null;
+		const value = compoundAnnualGrowth(first.v, last.v, (last.i - first.i) / periodsPerYear(first.r.kind));
+		return value === null ? null : { value, from: first.r.period, to: last.r.period };
+	};
+	return {
+		exports: of((r) => (r.exportsQualifier === '' ? r.exports : null)),
+		imports: of((r) => (r.importsQualifier === '' ? r.imports : null)),
+		total: of((r) => r.total)
+	};
+}
+
+/**
+ * The latest period with a plain (unqualified) value of a measure in a group, for headline figures.
+ * @example latestValue(group, 'exports') → { period: '2020', value: 3987.1 }
+ */
+export function latestValue(
+	group: SourceGroup,
+	measure: 'exports' | 'imports' | 'balance' | 'total'
+): { period: string; value: number } | null {
+	for (let i = group.rows.length - 1; i >= 0; i--) {
+		const row = group.rows[i] as TradeRow;
+		const value = row[measure];
+		const qualified =
+			(measure === 'exports' && row.exportsQualifier !== '') || (measure === 'imports' && row.importsQualifier !== '');
+		if (value !== null && !qualified) return { period: row.period, value };
+	}
+	return null;
+}

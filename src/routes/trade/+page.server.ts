@@ -1,0 +1,4 @@
+import { tradeViewFromUrl } from '$lib/server/views';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => tradeViewFromUrl(url);
