@@ -14,5 +14,5 @@ if (!dataset) {
 }
 console.log(
 	`${dir}: OK — ${dataset.trade.length} trade rows, ${dataset.fdi.length} FDI rows, ` +
-		`${dataset.events.length} events, ${dataset.sources.size} sources`
+		`${dataset.events.length} events, ${dataset.fx.length} exchange rates, ${dataset.claims.length} claims, ${dataset.sources.size} sources`
 );

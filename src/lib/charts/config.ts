@@ -1,5 +1,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatMillions, formatTick } from '../data/format';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
 
 export interface ChartTheme {
@@ -43,9 +45,11 @@ export function chartConfig(
 			borderDash: s.dashed ? [6, 4] : [],
 			borderWidth: points ? 0 : 2,
 			showLine: !points,
-			pointRadius: s.values.map((v, i) => (v === null ? 0 : points || s.qualifiers[i] !== '' ? 5 : 0)),
+			pointRadius: s.values.map((v, i) => (v === null ? 0 : s.marker === 'star' ? 8 : points || s.qualifiers[i] !== '' ? 5 : 0)),
 			pointHoverRadius: 5,
-			pointStyle: points ? 'triangle' : 'circle',
+			pointStyle: s.marker === 'star' ? 'star' : points ? 'triangle' : 'circle',
+			// Stars are drawn as outlines only; a thicker border keeps them visible.
+			pointBorderWidth: s.marker === 'star' ? 2 : 1,
 			spanGaps: false
 		} as ChartDataset<'line'>;
 	});
@@ -75,6 +79,7 @@ export function chartConfig(
 				}
 			},
 			plugins: {
+				annotation: { annotations: eventAnnotations(spec, theme) },
 				legend: { display: legend, position: 'bottom', labels: { color: theme.text, boxWidth: 14, usePointStyle: true } },
 				tooltip: {
 					callbacks: {
@@ -85,10 +90,56 @@ export function chartConfig(
 							const q = s.qualifiers[ctx.dataIndex];
 							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
 							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
-						}
+						},
+						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || ''
 					}
 				}
 			}
 		}
 	};
+}
+
+/**
+ * Policy events as dashed vertical lines at their year; the event titles appear while the pointer is on
+ * the line (the same text is listed under the chart and in the data table for keyboard users).
+ */
+function eventAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, AnnotationOptions> {
+	const byPeriod = new Map<string, string[]>();
+	for (const e of spec.events ?? []) {
+		if (!spec.labels.includes(e.period)) continue;
+		byPeriod.set(e.period, [...(byPeriod.get(e.period) ?? []), `${e.date}: ${e.title}`]);
+	}
+	const out: Record<string, AnnotationOptions> = {};
+	for (const [period, titles] of byPeriod) {
+		out[`event-${period}`] = {
+			type: 'line',
+			scaleID: 'x',
+			value: period,
+			borderColor: PALETTE.event,
+			borderWidth: 1.5,
+			borderDash: [3, 3],
+			label: {
+				display: false,
+				content: titles,
+				position: 'start',
+				backgroundColor: 'rgba(255,255,255,0.95)',
+				color: '#1a1a1a',
+				borderColor: PALETTE.event,
+				borderWidth: 1,
+				font: { size: 11, family: theme.font },
+				textAlign: 'left'
+			},
+			enter: (ctx) => {
+				const el = ctx.element as { label?: { options: { display: boolean } } };
+				if (el.label) el.label.options.display = true;
+				return true;
+			},
+			leave: (ctx) => {
+				const el = ctx.element as { label?: { options: { display: boolean } } };
+				if (el.label) el.label.options.display = false;
+				return true;
+			}
+		};
+	}
+	return out;
 }

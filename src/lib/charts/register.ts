@@ -10,6 +10,7 @@ import {
 	PointElement,
 	Tooltip
 } from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
 
 let registered = false;
 
@@ -25,7 +26,8 @@ export function registerChartParts(): typeof Chart {
 			CategoryScale,
 			LinearScale,
 			Tooltip,
-			Legend
+			Legend,
+			annotationPlugin
 		);
 		registered = true;
 	}

@@ -1,7 +1,7 @@
 // Chart specifications: what a chart shows, as plain data. The browser chart, its data table, its CSV
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
 import { comparePeriods, parsePeriod, previousPeriod } from '../data/period';
-import type { SourceGroup, TradeRow, TradeView } from '../data/tradeView';
+import type { ClaimPoint, EventMarker, SourceGroup, TradeRow, TradeView } from '../data/tradeView';
 import type { Qualifier, Source } from '../data/types';
 import { PALETTE } from './palette';
 
@@ -24,6 +24,10 @@ export interface ChartSeriesSpec {
 	source: Source;
 	/** Whose figures these are, and how they are valued, in words: "as reported by Korea, FOB". */
 	basis: string;
+	/** Per-label remarks for tooltips and tables, e.g. the exchange rate a value was converted with. */
+	pointNotes?: string[];
+	/** Point shape for point series: triangles for other sources, stars for quoted claims. */
+	marker?: 'triangle' | 'star';
 }
 
 export interface ChartSpec {
@@ -37,6 +41,8 @@ export interface ChartSpec {
 	series: ChartSeriesSpec[];
 	sources: Source[];
 	notes: string[];
+	/** Policy events drawn as vertical markers on time charts. */
+	events?: EventMarker[];
 }
 
 /**
@@ -51,9 +57,9 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const groups = view.groups.filter(sameCurrency);
 	const mirrors = view.mirrorGroups.filter(sameCurrency);
 	const mainMirror = mirrors[0];
-	const labels = periodLabels([...groups, ...mirrors]);
+	const labels = periodLabels([...groups, ...mirrors], view.claims.map((c) => c.period));
 	const { reporterName: r, partnerName: p } = view;
-	const unit = `${currency} ${primary.unitLabel.split(' ').slice(1).join(' ')}, current prices`;
+	const unit = `${primary.unitLabel}, current prices`;
 	const otherCurrencies = [...view.groups, ...view.mirrorGroups].filter((g) => !sameCurrency(g));
 	const notes = otherCurrencies.length
 		? [
@@ -72,6 +78,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const pc = view.state.partner;
 	const exportsLabel = `Exports ${rc}→${pc}`;
 	const importsLabel = `Imports ${rc}←${pc}`;
+	const conversionNotes = conversionNotesOf([...groups, ...mirrors]);
 	const flowSeries: ChartSeriesSpec[] = [];
 	for (const g of groups) {
 		const main = g === primary;
@@ -88,7 +95,12 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			{ ...seriesOf(mainMirror, labels, 'imports', `${importsLabel} · ${who}`, PALETTE.partner, 'line'), dashed: true }
 		);
 	}
+	flowSeries.push(...claimSeries(view.claims, labels, exportsLabel, importsLabel));
 	const flowSources = uniqueSources([...groups, ...(mainMirror ? [mainMirror] : [])]);
+	const claimNote = view.claims.length
+		? ['Stars: figures quoted in documents (claims), not reported statistics; see the Claims page.']
+		: [];
+	const events = view.events.length ? view.events : undefined;
 
 	const balance = seriesOf(primary, labels, 'balance', `Balance ${rc}–${pc} · reported by ${primary.by}`, PALETTE.surplus, 'bar');
 	balance.colors = balance.values.map((v) => (v !== null && v < 0 ? PALETTE.deficit : PALETTE.surplus));
@@ -112,8 +124,11 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			notes: [
 				`Solid: ${sideLabel(primary, view)}. Dashed: the same flows ${mainMirror ? sideLabel(mainMirror, view) : ''} (mirror figures).`,
 				...qualifiedNote,
+				...claimNote,
+				...conversionNotes,
 				...notes
-			]
+			],
+			events
 		},
 		{
 			id: 'balance',
@@ -124,7 +139,8 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			labels,
 			series: [balance],
 			sources: [primary.source],
-			notes: [derivedNote, 'Bars below zero: the first country imports more than it exports.']
+			notes: [derivedNote, 'Bars below zero: the first country imports more than it exports.', ...conversionNotesOf([primary])],
+			events
 		},
 		{
 			id: 'total',
@@ -135,7 +151,8 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			labels,
 			series: [total],
 			sources: [primary.source],
-			notes: [derivedNote]
+			notes: [derivedNote, ...conversionNotesOf([primary])],
+			events
 		},
 		{
 			id: 'growth',
@@ -146,9 +163,52 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			labels,
 			series: growth,
 			sources: [primary.source],
-			notes: [derivedNote, 'No value where the previous period is missing.']
+			notes: [
+				derivedNote,
+				'No value where the previous period is missing.',
+				...(primary.convertedFrom ? ['Growth of converted figures includes exchange-rate movements.'] : [])
+			]
 		}
 	];
+}
+
+/**
+ * Says how converted figures were converted, and which published figures could not be (no rate for the
+ * year): those are not drawn, and the table and CSV keep them in their published currency.
+ */
+export function conversionNotesOf(groups: SourceGroup[]): string[] {
+	const converted = groups.filter((g) => g.convertedFrom);
+	if (converted.length === 0) return [];
+	const notes: string[] = [];
+	const derived = converted.some((g) => g.rows.some((r) => r.conversion?.derived));
+	const from = [...new Set(converted.map((g) => g.convertedFrom))].join(', ');
+	notes.push(
+		`Converted from ${from} to ${converted[0]?.currency} at annual average exchange rates (data/fx.csv)` +
+			(derived ? '; cross rates computed via USD are derived, not published.' : '.')
+	);
+	const missing = converted.flatMap((g) => g.rows.filter((r) => r.unconverted).map((r) => r.year));
+	if (missing.length) {
+		const years = [...new Set(missing)].sort((a, b) => a - b);
+		notes.push(
+			`No exchange rate for ${rangeText(years)} (e.g. no euro before 1999): those figures are not drawn; ` +
+				`the data table and CSV give them in their published currency.`
+		);
+	}
+	return notes;
+}
+
+function rangeText(years: number[]): string {
+	const parts: string[] = [];
+	let start = years[0] as number;
+	let prev = start;
+	for (const y of [...years.slice(1), Infinity]) {
+		if (y !== prev + 1) {
+			parts.push(start === prev ? String(start) : `${start}–${prev}`);
+			start = y;
+		}
+		prev = y;
+	}
+	return parts.join(', ');
 }
 
 /** "as reported by Korea (FOB/CIF)" — whose figures, and the valuation of the two flows. */
@@ -184,7 +244,15 @@ function seriesOf(
 			return measure === 'exports' ? row.exportsQualifier : measure === 'imports' ? row.importsQualifier : '';
 		}),
 		source: group.source,
-		basis: basisOf(group, measure)
+		basis: basisOf(group, measure),
+		pointNotes: group.convertedFrom
+			? labels.map((l) => {
+					const row = byPeriod.get(l);
+					if (!row) return '';
+					if (row.unconverted) return `not converted: no ${group.currency} rate for ${row.year}`;
+					return row.conversion ? `converted: ${row.conversion.path}` : '';
+				})
+			: undefined
 	};
 }
 
@@ -195,9 +263,39 @@ function basisOf(group: SourceGroup, measure: RowMeasure): string {
 	return [valuation && valuation !== 'not stated' ? valuation : null, concept].filter(Boolean).join(', ');
 }
 
-/** Every period from the first to the last figure of the groups, gaps included. */
-function periodLabels(groups: SourceGroup[]): string[] {
-	const keys = new Set<string>();
+/** Claims as star points, one series per flow, placed at their period. */
+function claimSeries(claims: ClaimPoint[], labels: string[], exportsLabel: string, importsLabel: string): ChartSeriesSpec[] {
+	const out: ChartSeriesSpec[] = [];
+	for (const [measure, label, color] of [
+		['exports', exportsLabel, PALETTE.reporter],
+		['imports', importsLabel, PALETTE.partner]
+	] as const) {
+		const mine = claims.filter((c) => c.measure === measure);
+		const first = mine[0];
+		if (!first) continue;
+		const at = new Map(mine.map((c) => [c.period, c]));
+		out.push({
+			key: `claim-${measure}`,
+			label: `${label} · claimed in a document`,
+			kind: 'points',
+			marker: 'star',
+			color,
+			values: labels.map((l) => at.get(l)?.value ?? null),
+			qualifiers: labels.map((l) => at.get(l)?.qualifier ?? ''),
+			source: first.source,
+			basis: 'claim, not a statistic',
+			pointNotes: labels.map((l) => {
+				const c = at.get(l);
+				return c ? `${c.statement} — ${c.claimant}${c.conversion ? `; converted: ${c.conversion.path}` : ''}` : '';
+			})
+		});
+	}
+	return out;
+}
+
+/** Every period from the first to the last figure of the groups (and claims), gaps included. */
+function periodLabels(groups: SourceGroup[], extra: string[] = []): string[] {
+	const keys = new Set<string>(extra);
 	for (const g of groups) for (const row of g.rows) keys.add(row.period);
 	const periods = [...keys].map((k) => parsePeriod(k)).filter((p) => p !== null).sort(comparePeriods);
 	const first = periods[0];

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { roundForOutput } from './derive';
+import { roundSignificant } from './derive';
+import type { MirrorFlow } from './mirror';
 import type { TradeView } from './tradeView';
 
 export type CsvCell = string | number | null;
@@ -13,7 +14,7 @@ export type CsvCell = string | number | null;
  */
 export function toCsv(columns: string[], rows: CsvCell[][]): string {
 	const body = Papa.unparse(
-		{ fields: columns, data: rows.map((r) => r.map((c) => (typeof c === 'number' ? roundForOutput(c) : c))) },
+		{ fields: columns, data: rows.map((r) => r.map((c) => (typeof c === 'number' ? roundSignificant(c) : c))) },
 		{ newline: '\r\n', escapeFormulae: true, quotes: false }
 	);
 	return '\uFEFF' + body;
@@ -47,7 +48,14 @@ export const TRADE_CSV_COLUMNS = [
 	'source_title',
 	'source_publisher',
 	'source_url',
-	'mirror_source_id'
+	'mirror_source_id',
+	'converted_from',
+	'fx_rate',
+	'fx_rate_derived',
+	'fx_rate_source',
+	'unconverted_exports',
+	'unconverted_imports',
+	'unconverted_currency'
 ] as const;
 
 const pct = (v: number | null) => (v === null ? null : v * 100);
@@ -92,7 +100,14 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 				g.source.title,
 				g.source.publisher,
 				g.source.url,
-				mirror?.source.id ?? null
+				mirror?.source.id ?? null,
+				g.convertedFrom,
+				r.conversion && g.convertedFrom ? r.conversion.rate : null,
+				r.conversion && g.convertedFrom ? String(r.conversion.derived) : null,
+				r.conversion && g.convertedFrom ? r.conversion.sources.join(';') : null,
+				r.unconverted?.exports ?? null,
+				r.unconverted?.imports ?? null,
+				r.unconverted?.currency ?? null
 			]);
 		}
 	}
@@ -102,5 +117,56 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 /** A file name that says what is inside. @example tradeCsvName(view) → 'kor-nld-trade-2000-2020.csv' */
 export function tradeCsvName(view: TradeView, what = 'trade'): string {
 	const by = view.state.by !== view.state.reporter ? `-by-${view.state.by}` : '';
-	return `${view.state.reporter}-${view.state.partner}-${what}${by}-${view.state.from}-${view.state.to}.csv`.toLowerCase();
+	const currency = view.state.currency ? `-${view.state.currency}` : '';
+	return `${view.state.reporter}-${view.state.partner}-${what}${by}${currency}-${view.state.from}-${view.state.to}.csv`.toLowerCase();
+}
+
+export const MIRROR_CSV_COLUMNS = [
+	'period',
+	'exporter',
+	'importer',
+	'exporter_reported',
+	'importer_reported',
+	'gap',
+	'gap_pct_of_importer_reported',
+	'cif_fob_ratio',
+	'currency',
+	'unit',
+	'exporter_valuation',
+	'importer_valuation',
+	'exporter_qualifier',
+	'importer_qualifier',
+	'exporter_source_id',
+	'exporter_source_title',
+	'importer_source_id',
+	'importer_source_title'
+] as const;
+
+/**
+ * Mirror statistics as CSV cells: one row per direction and period, both reports side by side.
+ * @example mirrorCsvRows(flows) → [['2020', 'KOR', 'NLD', 3987.104, 6414.84867, -2427.74467, -37.85…, 1.6089…, 'USD', …], …]
+ */
+export function mirrorCsvRows(flows: MirrorFlow[]): CsvCell[][] {
+	return flows.flatMap((f) =>
+		f.rows.map((r) => [
+			r.period,
+			f.exporter,
+			f.importer,
+			r.exporterReported,
+			r.importerReported,
+			r.gap,
+			pct(r.gapShare),
+			r.cifFob,
+			f.currency,
+			'millions',
+			f.exporterValuation,
+			f.importerValuation,
+			r.exporterQualifier,
+			r.importerQualifier,
+			f.exporterSource.id,
+			f.exporterSource.title,
+			f.importerSource.id,
+			f.importerSource.title
+		])
+	);
 }

@@ -17,8 +17,10 @@ import {
 	TRADE_CONCEPTS,
 	UNIT_MULTIPLIERS,
 	VALUATIONS,
+	type Claim,
 	type Country,
 	type Dataset,
+	type FxRate,
 	type FdiObservation,
 	type ParseIssue,
 	type Period,
@@ -34,7 +36,9 @@ export const DATA_FILES = {
 	trade: 'trade.csv',
 	fdi: 'fdi.csv',
 	events: 'events.csv',
-	countries: 'countries.csv'
+	countries: 'countries.csv',
+	fx: 'fx.csv',
+	claims: 'claims.csv'
 } as const;
 
 export type DataFileTexts = Partial<Record<keyof typeof DATA_FILES, string>>;
@@ -105,10 +109,12 @@ export function buildDataset(
 	const trade = parseTrade(files.trade ?? '', knownSource, issues);
 	const fdi = files.fdi === undefined ? [] : parseFdi(files.fdi, knownSource, issues);
 	const events = files.events === undefined ? [] : parseEvents(files.events, sources, issues);
+	const fx = files.fx === undefined ? [] : parseFx(files.fx, knownSource, issues);
+	const claims = files.claims === undefined ? [] : parseClaims(files.claims, knownSource, issues);
 
 	if (issues.length > 0) return { dataset: null, issues };
 	return {
-		dataset: { sources, trade, fdi, events, countries, loadedAt: loadedAt.toISOString() },
+		dataset: { sources, trade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
 		issues
 	};
 }
@@ -235,6 +241,78 @@ function parseEvents(textIn: string, sources: Map<string, Source>, issues: Parse
 		}))
 		.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
+
+function parseFx(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): FxRate[] {
+	const table = parseCsvTable(textIn, DATA_FILES.fx, {
+		year: { parse: year },
+		base: { parse: currencyCode },
+		quote: { parse: currencyCode },
+		rate: { parse: positive },
+		source: { parse: knownSource },
+		note: { parse: text, optional: true }
+	});
+	issues.push(...table.issues);
+	const rates = table.rows.map(({ line, value }) => ({ ...value, line }));
+	// One rate per pair and year: a second one (another source) would make conversions ambiguous.
+	const seen = new Map<string, FxRate>();
+	for (const r of rates) {
+		const key = `${r.year}|${r.base}|${r.quote}`;
+		const first = seen.get(key);
+		if (first) {
+			issues.push({
+				file: DATA_FILES.fx,
+				line: r.line,
+				column: 'rate',
+				value: String(r.rate),
+				expected: `one rate per currency pair and year (line ${first.line} already gives ${r.base}→${r.quote} for ${r.year})`
+			});
+		} else seen.set(key, r);
+	}
+	return rates;
+}
+
+function parseClaims(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): Claim[] {
+	const table = parseCsvTable(textIn, DATA_FILES.claims, {
+		id: { parse: requiredText('a claim id') },
+		period: { parse: period },
+		topic: { parse: oneOf(['trade', 'fdi'] as const) },
+		subject: { parse: iso3 },
+		partner: { parse: iso3 },
+		flow: { parse: oneOf([...FLOWS, ...FDI_MEASURES]) },
+		value: { parse: decimal },
+		currency: { parse: currencyCode },
+		unit: { parse: unitWord },
+		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
+		claimant: { parse: requiredText('who made the claim') },
+		source: { parse: knownSource },
+		statement: { parse: requiredText('the claim in words') }
+	});
+	issues.push(...table.issues);
+	return table.rows.map(({ line, value: r }) => ({
+		id: r.id,
+		period: r.period,
+		topic: r.topic,
+		subject: r.subject,
+		partner: r.partner,
+		flow: r.flow,
+		value: toFullUnits(r.value, r.unit),
+		currency: r.currency,
+		publishedUnit: r.unit,
+		qualifier: r.qualifier,
+		claimant: r.claimant,
+		source: r.source,
+		statement: r.statement,
+		line
+	}));
+}
+
+const year: CellParser<number> = (raw) =>
+	/^\d{4}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, expected: 'a four-digit year' };
+
+const positive: CellParser<number> = (raw) => {
+	const n = decimal(raw);
+	return n.ok && n.value > 0 ? n : { ok: false, expected: 'a positive number' };
+};
 
 /** Two rows with the same key are one figure stated twice: an error, louder when the values differ. */
 function checkDuplicates<T extends { line: number; value: number }>(

@@ -78,3 +78,12 @@ export function cifFobRatio(importsCif: number | null, exportsFob: number | null
 export function roundForOutput(value: number, decimals = 6): number {
 	return Number(value.toFixed(decimals));
 }
+
+/**
+ * Rounds to significant digits, for outputs that mix large values and small rates (a KRW→EUR rate of
+ * 0.000742 must keep its digits where a fixed number of decimals would flatten it).
+ * @example roundSignificant(-2236.7000000000003) → -2236.7; roundSignificant(0.000741778123456789) → 0.000741778123457
+ */
+export function roundSignificant(value: number, digits = 12): number {
+	return value === 0 ? 0 : Number(value.toPrecision(digits));
+}

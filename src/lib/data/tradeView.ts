@@ -6,6 +6,7 @@ import {
 	totalTrade,
 	tradeBalance
 } from './derive';
+import { FxTable, type Conversion } from './fx';
 import { comparePeriods, periodsPerYear, previousPeriod } from './period';
 import { tradeSeries } from './series';
 import type {
@@ -45,6 +46,10 @@ export interface TradeRow {
 	/** The partner's share of the figure-giving country's trade with the World, same flow and source. */
 	exportsShare: number | null;
 	importsShare: number | null;
+	/** The rate used when the view converts currencies; null when shown as published. */
+	conversion: Conversion | null;
+	/** Figures that could not be converted (no rate for the year), in their published currency. Never dropped. */
+	unconverted: { exports: number | null; imports: number | null; currency: Currency } | null;
 }
 
 /** The figures one source gives for a pair, as reported by one country. */
@@ -53,6 +58,8 @@ export interface SourceGroup {
 	/** Whose figures these are. When by = partner, "exports" are the partner's imports from the reporter. */
 	by: Iso3;
 	currency: Currency;
+	/** The published currency when the view converted this group, else null. */
+	convertedFrom: Currency | null;
 	unitLabel: string;
 	exportsValuation: Valuation | null;
 	importsValuation: Valuation | null;
@@ -73,6 +80,33 @@ export interface TradeView {
 	/** The other country's figures for the same flows, same ordering rule. */
 	mirrorGroups: SourceGroup[];
 	span: { min: number; max: number };
+	/** Policy events in the selected years (empty when hidden). */
+	events: EventMarker[];
+	/** Claims about this pair's flows in the selected years, in the view's currency (empty when hidden). */
+	claims: ClaimPoint[];
+}
+
+export interface EventMarker {
+	date: string;
+	period: string;
+	title: string;
+	description: string;
+	sources: string[];
+}
+
+export interface ClaimPoint {
+	id: string;
+	period: string;
+	/** From the reporter's perspective. */
+	measure: 'exports' | 'imports';
+	/** Millions of the view's currency. */
+	value: number;
+	currency: Currency;
+	qualifier: Qualifier;
+	claimant: string;
+	statement: string;
+	conversion: Conversion | null;
+	source: Source;
 }
 
 /**
@@ -91,8 +125,62 @@ export function tradeView(dataset: Dataset, state: ViewState, span: { min: numbe
 		byName: name(state.by),
 		groups: sourceGroups(dataset, state, state.by),
 		mirrorGroups: sourceGroups(dataset, state, other),
-		span
+		span,
+		events: state.events === false ? [] : eventMarkers(dataset, state),
+		claims: state.claims === false ? [] : claimPoints(dataset, state)
 	};
+}
+
+function eventMarkers(dataset: Dataset, state: ViewState): EventMarker[] {
+	return dataset.events
+		.filter((e) => {
+			const y = e.start.getUTCFullYear();
+			return y >= state.from && y <= state.to;
+		})
+		.map((e) => ({
+			date: e.date,
+			period: String(e.start.getUTCFullYear()),
+			title: e.title,
+			description: e.description,
+			sources: e.sources
+		}));
+}
+
+/**
+ * Trade claims about the pair, placed on the reporter's exports or imports, in the view's currency:
+ * the primary series' currency unless the view converts. A claim in another currency is converted at
+ * the year's rate, or left out of the chart (the /claims page still lists it) when there is none.
+ */
+function claimPoints(dataset: Dataset, state: ViewState): ClaimPoint[] {
+	const target =
+		state.currency ??
+		sourceGroups(dataset, state, state.by)[0]?.currency ??
+		dataset.trade.find((o) => o.reporter === state.reporter)?.currency;
+	const fx = new FxTable(dataset.fx);
+	const out: ClaimPoint[] = [];
+	for (const c of dataset.claims) {
+		if (c.topic !== 'trade' || c.period.year < state.from || c.period.year > state.to) continue;
+		let measure: 'exports' | 'imports';
+		if (c.subject === state.reporter && c.partner === state.partner) measure = c.flow === 'export' ? 'exports' : 'imports';
+		else if (c.subject === state.partner && c.partner === state.reporter) measure = c.flow === 'export' ? 'imports' : 'exports';
+		else continue;
+		if (!target) continue;
+		const conversion = c.currency === target ? null : fx.conversion(c.currency, target, c.period.year);
+		if (c.currency !== target && !conversion) continue;
+		out.push({
+			id: c.id,
+			period: c.period.key,
+			measure,
+			value: (c.value * (conversion?.rate ?? 1)) / DISPLAY_MULTIPLIER,
+			currency: target,
+			qualifier: c.qualifier,
+			claimant: c.claimant,
+			statement: c.statement,
+			conversion,
+			source: dataset.sources.get(c.source) as Source
+		});
+	}
+	return out;
 }
 
 function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup[] {
@@ -103,6 +191,7 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 	const importFlow: Flow = exportFlow === 'export' ? 'import' : 'export';
 	const bilateral = tradeSeries(dataset, { reporter: by, partner: counterpart });
 	const world = tradeSeries(dataset, { reporter: by, partner: 'WLD' });
+	const fx = state.currency ? new FxTable(dataset.fx) : null;
 
 	const keys = new Map<string, { source: string; currency: Currency }>();
 	for (const s of bilateral) keys.set(`${s.source}|${s.currency}`, { source: s.source, currency: s.currency });
@@ -113,12 +202,16 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 			list.find((s) => s.flow === flow && s.source === source && s.currency === currency);
 		const exportsSeries = find(bilateral, exportFlow);
 		const importsSeries = find(bilateral, importFlow);
+		const target = state.currency && state.currency !== currency ? state.currency : null;
+		const convert = fx && target ? (year: number) => fx.conversion(currency, target, year) : null;
 		const rows = groupRows(
 			exportsSeries,
 			importsSeries,
 			find(world, exportFlow),
 			find(world, importFlow),
-			state
+			state,
+			convert,
+			currency
 		);
 		if (rows.length === 0) continue;
 		const src = dataset.sources.get(source) as Source;
@@ -128,8 +221,11 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 		groups.push({
 			source: src,
 			by,
-			currency,
-			unitLabel: `${currency} ${DISPLAY_UNIT_WORD}`,
+			currency: target ?? currency,
+			convertedFrom: target ? currency : null,
+			unitLabel: target
+				? `${target} ${DISPLAY_UNIT_WORD} (converted from ${currency})`
+				: `${currency} ${DISPLAY_UNIT_WORD}`,
 			exportsValuation: exportsSeries?.valuation ?? null,
 			importsValuation: importsSeries?.valuation ?? null,
 			concept: (exportsSeries ?? importsSeries)?.concept ?? 'not stated',
@@ -155,19 +251,37 @@ function index(series: TradeSeries | undefined): PointIndex {
 	return map;
 }
 
+type Converter = ((year: number) => Conversion | null) | null;
+
+/** Applies a currency conversion to an index; periods without a rate are left out of the converted index. */
+function converted(map: PointIndex, convert: Converter): PointIndex {
+	if (!convert) return map;
+	const out: PointIndex = new Map();
+	for (const [key, p] of map) {
+		const c = convert(p.period.year);
+		if (c) out.set(key, { ...p, value: p.value * c.rate });
+	}
+	return out;
+}
+
 function groupRows(
 	exportsSeries: TradeSeries | undefined,
 	importsSeries: TradeSeries | undefined,
 	worldExports: TradeSeries | undefined,
 	worldImports: TradeSeries | undefined,
-	state: ViewState
+	state: ViewState,
+	convert: Converter = null,
+	publishedCurrency: Currency = ''
 ): TradeRow[] {
-	const ex = index(exportsSeries);
-	const im = index(importsSeries);
-	const wx = index(worldExports);
-	const wm = index(worldImports);
+	const publishedEx = index(exportsSeries);
+	const publishedIm = index(importsSeries);
+	const ex = converted(publishedEx, convert);
+	const im = converted(publishedIm, convert);
+	// World totals are converted with the same rate, so shares are unchanged by a currency switch.
+	const wx = converted(index(worldExports), convert);
+	const wm = converted(index(worldImports), convert);
 	const periods = new Map<string, Period>();
-	for (const m of [ex, im]) for (const [key, p] of m) periods.set(key, p.period);
+	for (const m of [publishedEx, publishedIm]) for (const [key, p] of m) periods.set(key, p.period);
 	const inRange = [...periods.values()]
 		.filter((p) => p.year >= state.from && p.year <= state.to)
 		.sort(comparePeriods);
@@ -187,6 +301,9 @@ function groupRows(
 		const i = plain(im, key);
 		const pe = plain(ex, prev);
 		const pi = plain(im, prev);
+		const conversion = convert ? convert(period.year) : null;
+		const missingRate = convert !== null && conversion === null;
+		const hasPublished = publishedEx.has(key) || publishedIm.has(key);
 		return {
 			period: key,
 			kind: period.kind,
@@ -202,7 +319,16 @@ function groupRows(
 			importsGrowth: growthRate(pi, i),
 			totalGrowth: growthRate(totalTrade(pe, pi), totalTrade(e, i)),
 			exportsShare: shareOf(e, plain(wx, key)),
-			importsShare: shareOf(i, plain(wm, key))
+			importsShare: shareOf(i, plain(wm, key)),
+			conversion,
+			unconverted:
+				missingRate && hasPublished
+					? {
+							exports: publishedEx.get(key)?.value ?? null,
+							imports: publishedIm.get(key)?.value ?? null,
+							currency: publishedCurrency
+						}
+					: null
 		};
 	});
 }

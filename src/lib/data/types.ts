@@ -138,6 +138,8 @@ export interface Dataset {
 	fdi: FdiObservation[];
 	events: PolicyEvent[];
 	countries: Map<Iso3, Country>;
+	fx: FxRate[];
+	claims: Claim[];
 	/** When the files were read, ISO string; shown as the data vintage of the running server. */
 	loadedAt: string;
 }
@@ -160,4 +162,36 @@ export interface SeriesPoint {
 	/** Full currency units; null is a gap (never 0). */
 	value: number | null;
 	qualifier: Qualifier;
+}
+
+/** An annual average exchange rate: `rate` units of `quote` per 1 `base`. */
+export interface FxRate {
+	year: number;
+	base: Currency;
+	quote: Currency;
+	rate: number;
+	source: string;
+	note: string;
+	line: number;
+}
+
+/** A figure quoted in a document: shown next to the data, never treated as a measurement. */
+export interface Claim {
+	id: string;
+	period: Period;
+	topic: 'trade' | 'fdi';
+	/** Trade: the reporting/exporting country of the claim; FDI: the investor. */
+	subject: Iso3;
+	partner: Iso3;
+	/** Trade: export|import; FDI: the measure (flow, position, …). */
+	flow: string;
+	/** Full currency units. */
+	value: number;
+	currency: Currency;
+	publishedUnit: UnitWord;
+	qualifier: Qualifier;
+	claimant: string;
+	source: string;
+	statement: string;
+	line: number;
 }

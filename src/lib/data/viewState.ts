@@ -11,6 +11,12 @@ export interface ViewState {
 	by: Iso3;
 	from: number;
 	to: number;
+	/** Show every figure in this currency (converted with annual average rates); absent = as published. */
+	currency?: string;
+	/** Policy events as markers on time charts (URL: events=hide turns them off). */
+	events?: boolean;
+	/** Quoted claims as marked points beside the reported series (URL: claims=hide turns them off). */
+	claims?: boolean;
 }
 
 /** A parameter that could not be used as given, and what was done instead (shown to the user). */
@@ -23,6 +29,8 @@ export interface StateContext {
 	pairs: { reporter: Iso3; partner: Iso3 }[];
 	/** Years with data for a pair (either side); null when the pair has none. */
 	span: (a: Iso3, b: Iso3) => { min: number; max: number } | null;
+	/** Currencies a view can be shown in; the `currency` parameter is checked against them. */
+	currencies?: string[];
 }
 
 const CODE = /^[A-Za-z]{3}$/;
@@ -111,7 +119,20 @@ export function viewStateFromQuery(
 		notices.push({ param: 'to', message: `"to" (${to}) was before "from" (${from}); the years were swapped.` });
 		[from, to] = [to, from];
 	}
-	return { state: { reporter: r, partner: p, by, from, to }, notices };
+	const state: ViewState = { reporter: r, partner: p, by, from, to };
+	const currency = query.get('currency');
+	if (currency !== null && currency !== '') {
+		const code = currency.toUpperCase();
+		if (context.currencies?.includes(code)) state.currency = code;
+		else
+			notices.push({
+				param: 'currency',
+				message: `"${currency}" is not a currency the figures can be shown in (${(context.currencies ?? []).join(', ') || 'none'}); showing them as published.`
+			});
+	}
+	if (query.get('events') === 'hide') state.events = false;
+	if (query.get('claims') === 'hide') state.claims = false;
+	return { state, notices };
 }
 
 /**
@@ -124,6 +145,9 @@ export function viewStateToQuery(state: ViewState, extra: Record<string, string>
 	if (state.by !== state.reporter) q.set('by', state.by);
 	q.set('from', String(state.from));
 	q.set('to', String(state.to));
+	if (state.currency) q.set('currency', state.currency);
+	if (state.events === false) q.set('events', 'hide');
+	if (state.claims === false) q.set('claims', 'hide');
 	for (const [k, v] of Object.entries(extra)) q.set(k, v);
 	return q.toString();
 }

@@ -20,12 +20,41 @@ export function servedDataset(): Dataset {
  * Parses the view state from a URL and builds the trade view: the one entry point shared by the
  * pages, the CSV download and (later) images and embeds, so they always agree.
  */
-export function tradeViewFromUrl(url: URL): { view: TradeView; notices: StateNotice[]; pairs: { reporter: string; partner: string }[] } {
+export function tradeViewFromUrl(url: URL): {
+	view: TradeView;
+	notices: StateNotice[];
+	pairs: { reporter: string; partner: string }[];
+	currencies: string[];
+} {
 	const dataset = servedDataset();
 	const pairs = tradePairs(dataset);
-	const span = (a: string, b: string) => yearSpan(dataset, a, b);
-	const { state, notices } = viewStateFromQuery(url.searchParams, { pairs, span });
+	// Claims about the pair (e.g. 2024 figures quoted in a paper) extend the years one can select, so
+	// they can be shown beside the reported series even where no source has published figures yet.
+	const span = (a: string, b: string) => {
+		const trade = yearSpan(dataset, a, b);
+		if (!trade) return null;
+		const claimYears = dataset.claims
+			.filter((c) => (c.subject === a && c.partner === b) || (c.subject === b && c.partner === a))
+			.filter((c) => c.topic === 'trade')
+			.map((c) => c.period.year);
+		return { min: Math.min(trade.min, ...claimYears), max: Math.max(trade.max, ...claimYears) };
+	};
+	const currencies = viewCurrencies(dataset);
+	const { state, notices } = viewStateFromQuery(url.searchParams, { pairs, span, currencies });
 	if (!state) error(404, notices[0]?.message ?? 'No trade figures in the data set.');
 	const s = span(state.reporter, state.partner) ?? { min: state.from, max: state.to };
-	return { view: tradeView(dataset, state, s), notices, pairs };
+	return { view: tradeView(dataset, state, s), notices, pairs, currencies };
+}
+
+/** Currencies figures can be shown in: those published, plus those the exchange-rate table reaches. */
+export function viewCurrencies(dataset: Dataset): string[] {
+	const set = new Set<string>(dataset.trade.map((o) => o.currency));
+	for (const r of dataset.fx) {
+		// Pre-euro national currencies (guilders) are only a bridge for old rates, not a display choice.
+		if (r.year >= 1999) {
+			set.add(r.base);
+			set.add(r.quote);
+		}
+	}
+	return [...set].sort();
 }

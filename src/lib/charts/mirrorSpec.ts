@@ -1,0 +1,77 @@
+import type { MirrorFlow } from '../data/mirror';
+import { PALETTE } from './palette';
+import type { ChartSeriesSpec, ChartSpec } from './spec';
+
+/**
+ * Mirror charts: each direction as reported by its exporter (solid) and its importer (dashed), then the
+ * gap of both directions in per cent of the importer's figure.
+ * @example mirrorChartSpecs(flows, names, 'KOR').map((s) => s.id) → ['mirror-KOR-NLD', 'mirror-NLD-KOR', 'mirror-gap']
+ */
+export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, string>, reporter: string): ChartSpec[] {
+	if (flows.length === 0) return [];
+	const years = flows.flatMap((f) => f.rows.map((r) => r.year));
+	const min = Math.min(...years);
+	const max = Math.max(...years);
+	const labels = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+	const name = (c: string) => names[c] ?? c;
+	const color = (c: string) => (c === reporter ? PALETTE.reporter : PALETTE.partner);
+	const at = (f: MirrorFlow) => new Map(f.rows.map((r) => [r.period, r]));
+
+	const flowCharts = flows.map((f): ChartSpec => {
+		const rows = at(f);
+		const series = (who: 'exporter' | 'importer'): ChartSeriesSpec => {
+			const country = who === 'exporter' ? f.exporter : f.importer;
+			const valuation = who === 'exporter' ? f.exporterValuation : f.importerValuation;
+			return {
+				key: `${f.exporter}-${f.importer}-${who}`,
+				label: `${f.exporter}→${f.importer} · reported by ${country}${valuation && valuation !== 'not stated' ? ` (${valuation})` : ''}`,
+				kind: 'line',
+				color: color(f.exporter),
+				dashed: who === 'importer',
+				values: labels.map((l) => rows.get(l)?.[who === 'exporter' ? 'exporterReported' : 'importerReported'] ?? null),
+				qualifiers: labels.map((l) => rows.get(l)?.[who === 'exporter' ? 'exporterQualifier' : 'importerQualifier'] ?? ''),
+				source: who === 'exporter' ? f.exporterSource : f.importerSource,
+				basis: `${valuation ?? 'valuation not stated'}, as reported by ${name(country)}`
+			};
+		};
+		return {
+			id: `mirror-${f.exporter}-${f.importer}`,
+			title: `${name(f.exporter)} → ${name(f.importer)}: the same flow, reported by both sides`,
+			unit: `${f.unitLabel}, current prices`,
+			yTitle: `${f.currency} million`,
+			format: 'money',
+			labels,
+			series: [series('exporter'), series('importer')],
+			sources: [...new Map([f.exporterSource, f.importerSource].map((s) => [s.id, s])).values()],
+			notes: [`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`]
+		};
+	});
+
+	const gapChart: ChartSpec = {
+		id: 'mirror-gap',
+		title: 'Gap between the two reports, in per cent of the importer’s figure',
+		unit: '(exporter-reported − importer-reported) ÷ importer-reported, per cent',
+		yTitle: '% of importer-reported',
+		format: 'percent',
+		labels,
+		series: flows.map((f) => {
+			const rows = at(f);
+			return {
+				key: `gap-${f.exporter}-${f.importer}`,
+				label: `${f.exporter}→${f.importer}`,
+				kind: 'line' as const,
+				color: color(f.exporter),
+				values: labels.map((l) => {
+					const share = rows.get(l)?.gapShare;
+					return share === undefined || share === null ? null : share * 100;
+				}),
+				qualifiers: labels.map(() => '' as const),
+				source: f.exporterSource,
+				basis: 'derived from both reports'
+			};
+		}),
+		sources: [...new Map(flows.flatMap((f) => [f.exporterSource, f.importerSource]).map((s) => [s.id, s])).values()],
+		notes: ['Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).']
+	};
+	return [...flowCharts, gapChart];
+}
