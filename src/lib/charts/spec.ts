@@ -263,32 +263,38 @@ function basisOf(group: SourceGroup, measure: RowMeasure): string {
 	return [valuation && valuation !== 'not stated' ? valuation : null, concept].filter(Boolean).join(', ');
 }
 
-/** Claims as star points, one series per flow, placed at their period. */
+/**
+ * Claims as star points: one series per flow and per claimed side, since "Korean imports from the
+ * Netherlands" and "Dutch exports to Korea" are two claims about the same flow and both must show.
+ */
 function claimSeries(claims: ClaimPoint[], labels: string[], exportsLabel: string, importsLabel: string): ChartSeriesSpec[] {
 	const out: ChartSeriesSpec[] = [];
 	for (const [measure, label, color] of [
 		['exports', exportsLabel, PALETTE.reporter],
 		['imports', importsLabel, PALETTE.partner]
 	] as const) {
-		const mine = claims.filter((c) => c.measure === measure);
-		const first = mine[0];
-		if (!first) continue;
-		const at = new Map(mine.map((c) => [c.period, c]));
-		out.push({
-			key: `claim-${measure}`,
-			label: `${label} · claimed in a document`,
-			kind: 'points',
-			marker: 'star',
-			color,
-			values: labels.map((l) => at.get(l)?.value ?? null),
-			qualifiers: labels.map((l) => at.get(l)?.qualifier ?? ''),
-			source: first.source,
-			basis: 'claim, not a statistic',
-			pointNotes: labels.map((l) => {
-				const c = at.get(l);
-				return c ? `${c.statement} — ${c.claimant}${c.conversion ? `; converted: ${c.conversion.path}` : ''}` : '';
-			})
-		});
+		const subjects = [...new Set(claims.filter((c) => c.measure === measure).map((c) => c.subject))];
+		for (const subject of subjects) {
+			const mine = claims.filter((c) => c.measure === measure && c.subject === subject);
+			const first = mine[0];
+			if (!first) continue;
+			const at = new Map(mine.map((c) => [c.period, c]));
+			out.push({
+				key: `claim-${measure}-${subject}`,
+				label: `${label} · claimed as ${subject} ${first.flow}s`,
+				kind: 'points',
+				marker: 'star',
+				color,
+				values: labels.map((l) => at.get(l)?.value ?? null),
+				qualifiers: labels.map((l) => at.get(l)?.qualifier ?? ''),
+				source: first.source,
+				basis: 'claim in a document, not a statistic',
+				pointNotes: labels.map((l) => {
+					const c = at.get(l);
+					return c ? `${c.statement} — ${c.claimant}${c.conversion ? `; converted: ${c.conversion.path}` : ''}` : '';
+				})
+			});
+		}
 	}
 	return out;
 }

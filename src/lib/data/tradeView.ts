@@ -99,6 +99,9 @@ export interface ClaimPoint {
 	period: string;
 	/** From the reporter's perspective. */
 	measure: 'exports' | 'imports';
+	/** Whose flow the claim names, and which: "KOR", "import" for "Korean imports from the Netherlands". */
+	subject: Iso3;
+	flow: string;
 	/** Millions of the view's currency. */
 	value: number;
 	currency: Currency;
@@ -171,6 +174,8 @@ function claimPoints(dataset: Dataset, state: ViewState): ClaimPoint[] {
 			id: c.id,
 			period: c.period.key,
 			measure,
+			subject: c.subject,
+			flow: c.flow,
 			value: (c.value * (conversion?.rate ?? 1)) / DISPLAY_MULTIPLIER,
 			currency: target,
 			qualifier: c.qualifier,
