@@ -61,10 +61,11 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const { reporterName: r, partnerName: p } = view;
 	const unit = `${primary.unitLabel}, current prices`;
 	const otherCurrencies = [...view.groups, ...view.mirrorGroups].filter((g) => !sameCurrency(g));
+	const otherCount = otherCurrencies.reduce((n, g) => n + g.rows.filter((r) => r.exports !== null || r.imports !== null).length, 0);
 	const notes = otherCurrencies.length
 		? [
-				`Figures in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
-					`${[...new Set(otherCurrencies.map((g) => g.source.title))].join('; ')} are listed in the table of other figures, not drawn here.`
+				`${otherCount} further figures in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
+					`${new Set(otherCurrencies.map((g) => g.source.id)).size} sources are listed under "Other published figures", not drawn here.`
 			]
 		: [];
 	const qualifiedNote = [...groups, ...mirrors].some((g) =>
