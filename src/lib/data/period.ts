@@ -19,6 +19,18 @@ export const PERIOD_EXPECTED = 'a year (2020), quarter (2020-Q3) or month (2020-
  * @example parsePeriod('2020/07') → null
  */
 export function parsePeriod(text: string): Period | null {
+	// A data file repeats a few dozen periods over millions of rows: parse each text once. The cached
+	// Period objects are shared, so they are frozen.
+	const cached = periodCache.get(text);
+	if (cached !== undefined) return cached;
+	const parsed = parsePeriodUncached(text);
+	if (periodCache.size < 10_000) periodCache.set(text, parsed ? Object.freeze(parsed) : null);
+	return parsed;
+}
+
+const periodCache = new Map<string, Period | null>();
+
+function parsePeriodUncached(text: string): Period | null {
 	const trimmed = text.trim();
 	for (const { kind, pattern, format } of PERIOD_FORMATS) {
 		if (!pattern.test(trimmed) || !isMatch(trimmed, format)) continue;

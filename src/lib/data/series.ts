@@ -11,8 +11,7 @@ export function tradeSeries(
 	filter: { reporter: Iso3; partner?: Iso3; flow?: Flow }
 ): TradeSeries[] {
 	const bySeries = new Map<string, TradeObservation[]>();
-	for (const o of dataset.trade) {
-		if (o.reporter !== filter.reporter) continue;
+	for (const o of byReporter(dataset).get(filter.reporter) ?? []) {
 		if (filter.partner !== undefined && o.partner !== filter.partner) continue;
 		if (filter.flow !== undefined && o.flow !== filter.flow) continue;
 		const key = [o.reporter, o.partner, o.flow, o.source, o.currency].join('|');
@@ -34,6 +33,24 @@ export function tradeSeries(
 			points: sorted.map((o) => ({ period: o.period, value: o.value, qualifier: o.qualifier }))
 		};
 	});
+}
+
+// Observations by reporter, built once per data set: a view queries one reporter, and scanning all
+// rows of a large matrix for each request would cost a second.
+const reporterIndex = new WeakMap<object, Map<Iso3, TradeObservation[]>>();
+
+function byReporter(dataset: Pick<Dataset, 'trade'>): Map<Iso3, TradeObservation[]> {
+	let index = reporterIndex.get(dataset.trade);
+	if (!index) {
+		index = new Map();
+		for (const o of dataset.trade) {
+			const list = index.get(o.reporter);
+			if (list) list.push(o);
+			else index.set(o.reporter, [o]);
+		}
+		reporterIndex.set(dataset.trade, index);
+	}
+	return index;
 }
 
 /**

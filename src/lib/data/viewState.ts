@@ -100,19 +100,19 @@ export function viewStateFromQuery(
 	let from = readYear(query, 'from', span.min, notices);
 	let to = readYear(query, 'to', span.max, notices);
 	if (from < span.min) {
-		notices.push({ param: 'from', message: `No figures before ${span.min}; showing from ${span.min}.` });
+		notices.push({ param: 'from', message: `No figures before ${span.min}; showing from ${span.min} instead of ${from}.` });
 		from = span.min;
 	}
 	if (to > span.max) {
-		notices.push({ param: 'to', message: `No figures after ${span.max}; showing up to ${span.max}.` });
+		notices.push({ param: 'to', message: `No figures after ${span.max}; showing up to ${span.max} instead of ${to}.` });
 		to = span.max;
 	}
 	if (from > span.max) {
-		notices.push({ param: 'from', message: `No figures after ${span.max}; showing from ${span.max}.` });
+		notices.push({ param: 'from', message: `No figures after ${span.max}; showing from ${span.max} instead of ${from}.` });
 		from = span.max;
 	}
 	if (to < span.min) {
-		notices.push({ param: 'to', message: `No figures before ${span.min}; showing up to ${span.min}.` });
+		notices.push({ param: 'to', message: `No figures before ${span.min}; showing up to ${span.min} instead of ${to}.` });
 		to = span.min;
 	}
 	if (to < from) {
