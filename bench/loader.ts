@@ -75,6 +75,6 @@ console.table({
 	'convert to trade.csv form': ms(t1, t2),
 	[`buildDataset (${dataset.trade.length.toLocaleString('en-US')} rows)`]: ms(t2, t3),
 	'tradePairs (all pairs)': ms(t3, t4),
-	'one tradeView (linear scan)': ms(t4, t5),
+	'one tradeView (indexed by reporter)': ms(t4, t5),
 	'heap for the dataset': `${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB`
 });

@@ -1,4 +1,5 @@
 import type { FdiSeries } from '../data/fdiView';
+import { filledPeriodKeys } from '../data/period';
 import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
 
@@ -16,10 +17,7 @@ const MEASURE_WORDS: Record<string, string> = {
  */
 export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>, first: string): ChartSpec | null {
 	if (series.length === 0) return null;
-	const years = series.flatMap((s) => s.points.map((p) => p.year));
-	const min = Math.min(...years);
-	const max = Math.max(...years);
-	const labels = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+	const labels = filledPeriodKeys(series.flatMap((s) => s.points.map((p) => p.period)));
 	const currency = series[0]?.currency ?? '';
 	return {
 		id: 'fdi',

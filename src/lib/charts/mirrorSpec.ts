@@ -1,4 +1,5 @@
 import type { MirrorFlow } from '../data/mirror';
+import { filledPeriodKeys } from '../data/period';
 import { PALETTE } from './palette';
 import type { ChartSeriesSpec, ChartSpec } from './spec';
 
@@ -9,10 +10,7 @@ import type { ChartSeriesSpec, ChartSpec } from './spec';
  */
 export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, string>, reporter: string): ChartSpec[] {
 	if (flows.length === 0) return [];
-	const years = flows.flatMap((f) => f.rows.map((r) => r.year));
-	const min = Math.min(...years);
-	const max = Math.max(...years);
-	const labels = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+	const labels = filledPeriodKeys(flows.flatMap((f) => f.rows.map((r) => r.period)));
 	const name = (c: string) => names[c] ?? c;
 	const color = (c: string) => (c === reporter ? PALETTE.reporter : PALETTE.partner);
 	const at = (f: MirrorFlow) => new Map(f.rows.map((r) => [r.period, r]));

@@ -1,6 +1,6 @@
 // Chart specifications: what a chart shows, as plain data. The browser chart, its data table, its CSV
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
-import { comparePeriods, parsePeriod, previousPeriod } from '../data/period';
+import { filledPeriodKeys } from '../data/period';
 import type { ClaimPoint, EventMarker, SourceGroup, TradeRow, TradeView } from '../data/tradeView';
 import type { Qualifier, Source } from '../data/types';
 import { PALETTE } from './palette';
@@ -64,8 +64,8 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const otherCount = otherCurrencies.reduce((n, g) => n + g.rows.filter((r) => r.exports !== null || r.imports !== null).length, 0);
 	const notes = otherCurrencies.length
 		? [
-				`${otherCount} further figures in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
-					`${new Set(otherCurrencies.map((g) => g.source.id)).size} sources are listed under "Other published figures", not drawn here.`
+				`${plural(otherCount, 'further figure')} in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
+					`${plural(new Set(otherCurrencies.map((g) => g.source.id)).size, 'source')} are listed under "Other published figures", not drawn here.`
 			]
 		: [];
 	const qualifiedNote = [...groups, ...mirrors].some((g) =>
@@ -123,7 +123,9 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			series: flowSeries,
 			sources: flowSources,
 			notes: [
-				`Solid: ${sideLabel(primary, view)}. Dashed: the same flows ${mainMirror ? sideLabel(mainMirror, view) : ''} (mirror figures).`,
+				mainMirror
+					? `Solid: ${sideLabel(primary, view)}. Dashed: the same flows ${sideLabel(mainMirror, view)} (mirror figures).`
+					: `${sideLabel(primary, view)[0]?.toUpperCase()}${sideLabel(primary, view).slice(1)}; no mirror figures in ${currency} for these years.`,
 				...qualifiedNote,
 				...claimNote,
 				...conversionNotes,
@@ -302,15 +304,7 @@ function claimSeries(claims: ClaimPoint[], labels: string[], exportsLabel: strin
 
 /** Every period from the first to the last figure of the groups (and claims), gaps included. */
 function periodLabels(groups: SourceGroup[], extra: string[] = []): string[] {
-	const keys = new Set<string>(extra);
-	for (const g of groups) for (const row of g.rows) keys.add(row.period);
-	const periods = [...keys].map((k) => parsePeriod(k)).filter((p) => p !== null).sort(comparePeriods);
-	const first = periods[0];
-	const last = periods[periods.length - 1];
-	if (!first || !last) return [];
-	const out: string[] = [];
-	for (let p = last; comparePeriods(p, first) >= 0; p = previousPeriod(p)) out.push(p.key);
-	return out.reverse();
+	return filledPeriodKeys([...extra, ...groups.flatMap((g) => g.rows.map((row) => row.period))]);
 }
 
 function uniqueSources(groups: SourceGroup[]): Source[] {
@@ -318,3 +312,5 @@ function uniqueSources(groups: SourceGroup[]): Source[] {
 	for (const g of groups) seen.set(g.source.id, g.source);
 	return [...seen.values()];
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -149,12 +149,14 @@ function readRecords(text: string, file: string, issues: ParseIssue[]): RawRecor
 	return records;
 }
 
+/** Line breaks (LF, CRLF or a lone CR) in text[from, to): PapaParse's cursor stands after a record's break. */
 function countNewlines(text: string, from: number, to: number): number {
 	let n = 0;
-	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
-	// The cursor stops before the record's line break; count it so the next record starts a line lower.
-	if (to < text.length && text.charCodeAt(to) === 13) n += text.charCodeAt(to + 1) === 10 ? 1 : 0;
-	else if (to < text.length && text.charCodeAt(to) === 10) n++;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) n++;
+		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+	}
 	return n;
 }
 

@@ -112,6 +112,8 @@ export function buildDataset(
 	const fx = files.fx === undefined ? [] : parseFx(files.fx, knownSource, issues);
 	const claims = files.claims === undefined ? [] : parseClaims(files.claims, knownSource, issues);
 
+	if (countries.size > 0) checkCountries(countries, trade, fdi, claims, issues);
+
 	if (issues.length > 0) return { dataset: null, issues };
 	return {
 		dataset: { sources, trade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
@@ -314,8 +316,34 @@ const positive: CellParser<number> = (raw) => {
 	return n.ok && n.value > 0 ? n : { ok: false, expected: 'a positive number' };
 };
 
+/** When countries.csv is given, every country code used must be named there, so no page shows a bare code. */
+function checkCountries(
+	countries: Map<string, Country>,
+	trade: TradeObservation[],
+	fdi: FdiObservation[],
+	claims: Claim[],
+	issues: ParseIssue[]
+): void {
+	const expected = `a country code listed in ${DATA_FILES.countries}`;
+	const check = (file: string, line: number, column: string, code: string) => {
+		if (!countries.has(code)) issues.push({ file, line, column, value: code, expected });
+	};
+	for (const o of trade) {
+		check(DATA_FILES.trade, o.line, 'reporter', o.reporter);
+		check(DATA_FILES.trade, o.line, 'partner', o.partner);
+	}
+	for (const o of fdi) {
+		check(DATA_FILES.fdi, o.line, 'investor', o.investor);
+		check(DATA_FILES.fdi, o.line, 'host', o.host);
+	}
+	for (const c of claims) {
+		check(DATA_FILES.claims, c.line, 'subject', c.subject);
+		check(DATA_FILES.claims, c.line, 'partner', c.partner);
+	}
+}
+
 /** Two rows with the same key are one figure stated twice: an error, louder when the values differ. */
-function checkDuplicates<T extends { line: number; value: number }>(
+function checkDuplicates<T extends { line: number; value: number; publishedUnit: UnitWord }>(
 	file: string,
 	rows: T[],
 	key: (row: T) => string,
@@ -329,15 +357,17 @@ function checkDuplicates<T extends { line: number; value: number }>(
 			seen.set(k, row);
 			continue;
 		}
+		// Show values as written in the file, not multiplied out to full units.
+		const asWritten = (r: T) => String(Number((r.value / UNIT_MULTIPLIERS[r.publishedUnit]).toPrecision(15)));
 		issues.push({
 			file,
 			line: row.line,
 			column: 'value',
-			value: String(row.value),
+			value: asWritten(row),
 			expected:
 				first.value === row.value
 					? `a unique row (the same figure is already on line ${first.line})`
-					: `a unique row: line ${first.line} has the same period, countries, flow and source with a different value (${first.value})`
+					: `a unique row: line ${first.line} has the same period, countries, flow and source with a different value (${asWritten(first)} ${first.publishedUnit})`
 		});
 	}
 }

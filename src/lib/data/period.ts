@@ -38,7 +38,7 @@ function parsePeriodUncached(text: string): Period | null {
 		if (Number.isNaN(local.getTime())) return null;
 		const year = local.getFullYear();
 		const month = local.getMonth();
-		const start = new Date(Date.UTC(year, month, 1));
+		const start = utcDate(year, month, 1);
 		if (kind === 'year') return { kind, key: trimmed, year, start };
 		const sub = kind === 'quarter' ? Math.floor(month / 3) + 1 : month + 1;
 		return { kind, key: trimmed, year, sub, start };
@@ -48,12 +48,21 @@ function parsePeriodUncached(text: string): Period | null {
 
 /** A period for a bare year, for building ranges. @example yearPeriod(2020).key → '2020' */
 export function yearPeriod(year: number): Period {
-	return { kind: 'year', key: String(year), year, start: new Date(Date.UTC(year, 0, 1)) };
+	return { kind: 'year', key: String(year), year, start: utcDate(year, 0, 1) };
 }
+
+/** A UTC date; unlike Date.UTC, years 0–99 stay in the first century instead of becoming 1900–1999. */
+function utcDate(year: number, month: number, day: number): Date {
+	const d = new Date(Date.UTC(2000, month, day));
+	d.setUTCFullYear(year);
+	return d;
+}
+
+const KIND_ORDER: Record<Period['kind'], number> = { year: 0, quarter: 1, month: 2 };
 
 /** Orders periods by start date, then by kind (year before its quarters before its months). */
 export function comparePeriods(a: Period, b: Period): number {
-	return a.start.getTime() - b.start.getTime() || a.key.localeCompare(b.key);
+	return a.start.getTime() - b.start.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.key.localeCompare(b.key);
 }
 
 /**
@@ -61,15 +70,37 @@ export function comparePeriods(a: Period, b: Period): number {
  * @example previousPeriod(parsePeriod('2020-Q1')).key → '2019-Q4'
  */
 export function previousPeriod(p: Period): Period {
-	if (p.kind === 'year') return yearPeriod(p.year - 1);
+	if (p.kind === 'year') return parsePeriod(yearText(p.year - 1)) ?? yearPeriod(p.year - 1);
 	const sub = p.sub ?? 1;
 	if (p.kind === 'quarter') {
-		const key = sub === 1 ? `${p.year - 1}-Q4` : `${p.year}-Q${sub - 1}`;
+		const key = sub === 1 ? `${yearText(p.year - 1)}-Q4` : `${yearText(p.year)}-Q${sub - 1}`;
 		return parsePeriod(key) as Period;
 	}
-	const key = sub === 1 ? `${p.year - 1}-12` : `${p.year}-${String(sub - 1).padStart(2, '0')}`;
+	const key = sub === 1 ? `${yearText(p.year - 1)}-12` : `${yearText(p.year)}-${String(sub - 1).padStart(2, '0')}`;
 	return parsePeriod(key) as Period;
 }
+
+/**
+ * Every period from the earliest to the latest of `keys`, gaps included, so a missing period becomes an
+ * explicit gap on a chart axis. Keys that do not parse are ignored.
+ * @example filledPeriodKeys(['2003', '2001']) → ['2001', '2002', '2003']
+ */
+export function filledPeriodKeys(keys: Iterable<string>): string[] {
+	const periods = [...new Set(keys)]
+		.map((k) => parsePeriod(k))
+		.filter((p): p is Period => p !== null)
+		.sort(comparePeriods);
+	const first = periods[0];
+	const last = periods[periods.length - 1];
+	if (!first || !last) return [];
+	// Mixed kinds (a year and a quarter) cannot be filled step by step: list them as they are.
+	if (periods.some((p) => p.kind !== first.kind)) return periods.map((p) => p.key);
+	const out: string[] = [];
+	for (let p = last; comparePeriods(p, first) >= 0; p = previousPeriod(p)) out.push(p.key);
+	return out.reverse();
+}
+
+const yearText = (year: number) => String(year).padStart(4, '0');
 
 /** How many of the period's kind make a year: used to annualise compound growth. */
 export function periodsPerYear(kind: Period['kind']): number {
@@ -97,7 +128,7 @@ export function parseEventDate(text: string): { precision: 'year' | 'month' | 'd
 		if (Number.isNaN(local.getTime())) return null;
 		return {
 			precision,
-			start: new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()))
+			start: utcDate(local.getFullYear(), local.getMonth(), local.getDate())
 		};
 	}
 	return null;

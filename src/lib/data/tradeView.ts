@@ -7,7 +7,7 @@ import {
 	tradeBalance
 } from './derive';
 import { FxTable, type Conversion } from './fx';
-import { comparePeriods, periodsPerYear, previousPeriod } from './period';
+import { comparePeriods, filledPeriodKeys, parsePeriod, periodsPerYear, previousPeriod } from './period';
 import { tradeSeries } from './series';
 import type {
 	Currency,
@@ -242,8 +242,12 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 	return groups.sort((a, b) => countValues(b) - countValues(a) || a.source.id.localeCompare(b.source.id));
 }
 
+/** Plain (unqualified) values: a complete series must outrank a few statements like "more than 2 bn". */
 function countValues(g: SourceGroup): number {
-	return g.rows.reduce((n, r) => n + (r.exports !== null ? 1 : 0) + (r.imports !== null ? 1 : 0), 0);
+	return g.rows.reduce(
+		(n, r) => n + (r.exports !== null && r.exportsQualifier === '' ? 1 : 0) + (r.imports !== null && r.importsQualifier === '' ? 1 : 0),
+		0
+	);
 }
 
 type PointIndex = Map<string, { value: number; qualifier: Qualifier; period: Period }>;
@@ -293,7 +297,7 @@ function groupRows(
 	if (inRange.length === 0) return [];
 
 	// Every period between the first and last figure gets a row, so a missing year is an explicit gap.
-	const all = fillPeriods(inRange[0] as Period, inRange[inRange.length - 1] as Period);
+	const all = filledPeriodKeys(inRange.map((p) => p.key)).map((k) => parsePeriod(k) as Period);
 	// Qualified statements ("around", "more than") are shown but never computed with.
 	const plain = (m: PointIndex, key: string) => {
 		const p = m.get(key);
@@ -338,16 +342,6 @@ function groupRows(
 	});
 }
 
-/** Every period of the same kind from `first` to `last`, inclusive. */
-function fillPeriods(first: Period, last: Period): Period[] {
-	const out: Period[] = [];
-	let p = last;
-	while (comparePeriods(p, first) >= 0) {
-		out.push(p);
-		p = previousPeriod(p);
-	}
-	return out.reverse();
-}
 
 /** Compound growth of one measure between its first and last plain values in the selection. */
 export interface Cagr {
@@ -379,19 +373,20 @@ function cagrOf(rows: TradeRow[]): SourceGroup['cagr'] {
 }
 
 /**
- * The latest period with a plain (unqualified) value of a measure in a group, for headline figures.
- * @example latestValue(group, 'exports') → { period: '2020', value: 3987.1 }
+ * The latest period with a value of a measure in a group, for headline figures. Qualified statements
+ * ("around", "more than") count only when asked for, and then come back with their qualifier.
+ * @example latestValue(group, 'exports') → { period: '2020', value: 3987.104, qualifier: '' }
  */
 export function latestValue(
 	group: SourceGroup,
-	measure: 'exports' | 'imports' | 'balance' | 'total'
-): { period: string; value: number } | null {
+	measure: 'exports' | 'imports' | 'balance' | 'total',
+	{ includeQualified = false }: { includeQualified?: boolean } = {}
+): { period: string; value: number; qualifier: Qualifier } | null {
 	for (let i = group.rows.length - 1; i >= 0; i--) {
 		const row = group.rows[i] as TradeRow;
 		const value = row[measure];
-		const qualified =
-			(measure === 'exports' && row.exportsQualifier !== '') || (measure === 'imports' && row.importsQualifier !== '');
-		if (value !== null && !qualified) return { period: row.period, value };
+		const qualifier = measure === 'exports' ? row.exportsQualifier : measure === 'imports' ? row.importsQualifier : '';
+		if (value !== null && (includeQualified || qualifier === '')) return { period: row.period, value, qualifier };
 	}
 	return null;
 }

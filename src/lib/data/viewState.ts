@@ -53,7 +53,11 @@ export function viewStateFromQuery(
 	if (!fallback) return { state: null, notices: [{ param: '', message: 'The data set has no bilateral trade figures.' }] };
 
 	// The pair picker submits "pair=KOR-NLD" (one select works without JavaScript); it wins over reporter/partner.
-	const pair = PAIR.exec(query.get('pair') ?? '');
+	const pairParam = query.get('pair');
+	const pair = PAIR.exec(pairParam ?? '');
+	if (pairParam && !pair) {
+		notices.push({ param: 'pair', message: `"${pairParam}" is not a country pair like KOR-NLD; using reporter and partner.` });
+	}
 	let reporter = pair ? (pair[1] as string).toUpperCase() : readCode(query, 'reporter', notices);
 	let partner = pair ? (pair[2] as string).toUpperCase() : readCode(query, 'partner', notices);
 	const known = (r: Iso3 | null, p: Iso3 | null) =>

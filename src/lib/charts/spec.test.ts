@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartConfiguration } from 'chart.js';
+import { buildDataset } from '../data/dataset';
+import { loadDataDir } from '../data/fixtures/dataDir';
+import { yearSpan } from '../data/series';
+import { tradeView } from '../data/tradeView';
+import type { Dataset } from '../data/types';
+import type { ViewState } from '../data/viewState';
+import { chartConfig, DARK_THEME } from './config';
+import { PALETTE } from './palette';
+import { tradeChartSpecs, type ChartSpec } from './spec';
+
+const real = loadDataDir();
+function specsFor(dataset: Dataset, state: ViewState): Record<string, ChartSpec> {
+	const view = tradeView(dataset, state, yearSpan(dataset, state.reporter, state.partner) ?? { min: state.from, max: state.to });
+	return Object.fromEntries(tradeChartSpecs(view).map((s) => [s.id, s]));
+}
+const kor = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2018, to: 2020 });
+const series = (spec: ChartSpec | undefined, label: string) => {
+	const s = spec?.series.find((x) => x.label === label);
+	if (!s) throw new Error(`no series "${label}" in ${spec?.id}: ${spec?.series.map((x) => x.label).join(' | ')}`);
+	return s;
+};
+
+// A made-up set with a gap: AAA reports 2018 and 2020, its partner BBB reports from 2016.
+const gappy = (() => {
+	const { dataset, issues } = buildDataset({
+		sources: 'id,title,publisher,url\ns,Test source,Tester,\n',
+		countries: 'code,name\nAAA,Aland\nBBB,Bland\n',
+		trade: [
+			'period,reporter,partner,flow,value,currency,unit,valuation,concept,source',
+			'2016,BBB,AAA,import,9,USD,millions,CIF,not stated,s',
+			'2018,AAA,BBB,export,10,USD,millions,FOB,general,s',
+			'2018,AAA,BBB,import,15,USD,millions,CIF,general,s',
+			'2020,AAA,BBB,export,12.1,USD,millions,FOB,general,s',
+			'2020,AAA,BBB,import,11,USD,millions,CIF,general,s'
+		].join('\n')
+	});
+	if (!dataset) throw new Error(`test data set does not build: ${JSON.stringify(issues)}`);
+	return specsFor(dataset, { reporter: 'AAA', partner: 'BBB', by: 'AAA', from: 2000, to: 2030 });
+})();
+
+describe('tradeChartSpecs', () => {
+	it('gives the four trade charts in order', () => {
+		expect(Object.keys(kor)).toEqual(['flows', 'balance', 'total', 'growth']);
+	});
+
+	it('gives no charts when the view has no figures', () => {
+		const view = tradeView(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2023, to: 2023 }, { min: 1960, max: 2023 });
+		expect(view.groups).toEqual([]);
+		expect(tradeChartSpecs(view)).toEqual([]);
+	});
+
+	it('labels every year from the first to the last figure, either side', () => {
+		expect(kor.flows?.labels).toEqual(['2018', '2019', '2020']);
+		expect(gappy.flows?.labels).toEqual(['2016', '2017', '2018', '2019', '2020']);
+		expect(gappy.balance?.labels).toEqual(gappy.flows?.labels);
+	});
+
+	it('puts null where a year has no figure, never 0', () => {
+		expect(series(gappy.flows, 'Exports AAA→BBB · reported by AAA').values).toEqual([null, null, 10, null, 12.1]);
+		expect(series(gappy.flows, 'Exports AAA→BBB · reported by BBB (mirror)').values).toEqual([9, null, null, null, null]);
+		const balance = gappy.balance?.series[0]?.values ?? [];
+		expect(balance.slice(0, 4)).toEqual([null, null, -5, null]);
+		expect(balance[4]).toBeCloseTo(1.1, 12);
+	});
+
+	it('draws the primary flows as solid lines and the mirror flows dashed, with the figures of each side', () => {
+		const ex = series(kor.flows, 'Exports KOR→NLD · reported by KOR');
+		expect(ex).toMatchObject({ kind: 'line', color: PALETTE.reporter, values: [4821.804973, 4246.637, 3987.104] });
+		expect(ex.dashed).toBeUndefined();
+		expect(ex.basis).toBe('FOB, general concept');
+		const im = series(kor.flows, 'Imports KOR←NLD · reported by KOR');
+		expect(im).toMatchObject({ kind: 'line', color: PALETTE.partner, values: [6908.365682, 4132.545, 6223.837] });
+		const mirror = series(kor.flows, 'Exports KOR→NLD · reported by NLD (mirror)');
+		expect(mirror).toMatchObject({ kind: 'line', dashed: true, values: [6944.105854, 7055.685608, 6414.84867] });
+		expect(mirror.basis).toBe('CIF, concept not stated');
+	});
+
+	it('colours balance bars by sign: deficit (2018, 2020) and surplus (2019)', () => {
+		const bal = kor.balance?.series[0];
+		expect(bal?.kind).toBe('bar');
+		expect(bal?.values[0]).toBeCloseTo(4821.804973 - 6908.365682, 9);
+		expect(bal?.values[1]).toBeCloseTo(114.092, 9);
+		expect(bal?.values[2]).toBeCloseTo(-2236.733, 9);
+		expect(bal?.colors).toEqual([PALETTE.deficit, PALETTE.surplus, PALETTE.deficit]);
+	});
+
+	it('gives a gap in the balance the surplus colour but no bar (null value)', () => {
+		expect(gappy.balance?.series[0]?.colors).toEqual([
+			PALETTE.surplus,
+			PALETTE.surplus,
+			PALETTE.deficit,
+			PALETTE.surplus,
+			PALETTE.surplus
+		]);
+	});
+
+	it('gives total trade as bars', () => {
+		expect(kor.total?.series[0]?.kind).toBe('bar');
+		expect(kor.total?.series[0]?.values[2]).toBeCloseTo(10210.941, 9);
+	});
+
+	it('gives growth in per cent, not as a fraction', () => {
+		expect(kor.growth?.format).toBe('percent');
+		expect(kor.growth?.yTitle).toBe('% change');
+		const ex = series(kor.growth, 'Exports KOR→NLD, change · reported by KOR');
+		expect(ex.values[2]).toBeCloseTo((3987.104 / 4246.637 - 1) * 100, 9);
+		expect(ex.values[2]).toBeCloseTo(-6.1114948135, 8);
+		expect(series(gappy.growth, 'Exports AAA→BBB, change · reported by AAA').values).toEqual([null, null, null, null, null]);
+	});
+
+	it('carries the unit and currency on the money charts', () => {
+		for (const id of ['flows', 'balance', 'total']) {
+			expect(kor[id]?.unit).toBe('USD million, current prices');
+			expect(kor[id]?.yTitle).toBe('USD million');
+			expect(kor[id]?.format).toBe('money');
+		}
+	});
+
+	it('cites the IMF for every chart and says which figures are computed from whose', () => {
+		expect(kor.flows?.sources.map((s) => s.id)).toEqual(['imf-dots-2022']);
+		expect(kor.balance?.notes[0]).toBe(`Computed from as reported by Republic of Korea (${real.sources.get('imf-dots-2022')?.title}).`);
+	});
+
+	it('does not draw figures in another currency, and says so', () => {
+		// 2020: the Dutch EUR figures from Nederlands Dagblad are not drawn on the USD chart.
+		expect(kor.flows?.series.some((s) => s.source.id === 'nd-2021-korea-export-boost')).toBe(false);
+		expect(kor.flows?.notes.some((n) => n.includes('EUR') && n.includes('not drawn'))).toBe(true);
+	});
+
+	it('marks qualified figures as such on the flows chart', () => {
+		const amb = specsFor(real, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 2023, to: 2023 });
+		const ex = amb.flows?.series.find((s) => s.source.id === 'govnl-2023-yoon-state-visit' && s.label.startsWith('Exports'));
+		expect(ex?.qualifiers).toContain('approximate');
+		expect(amb.flows?.notes).toContain(
+			'Hollow markers are approximate or lower-bound statements, not measurements; they are left out of derived measures.'
+		);
+	});
+
+	// Was a bug: with no mirror group in the primary currency, the note said "Dashed: the same flows  (mirror
+	// figures)." though nothing dashed was drawn. In 2021–2022 Korea's figures are USD press figures and the
+	// only Dutch figure is in EUR, so there is no mirror line.
+	it('does not mention dashed mirror lines when there are none', () => {
+		const s = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2021, to: 2022 });
+		expect(s.flows?.series.some((x) => x.dashed)).toBe(false);
+		expect(s.flows?.notes[0]).not.toContain('Dashed');
+		expect(s.flows?.notes[0]).toContain('no mirror figures in USD');
+	});
+
+	// Was a bug (fixed): groups with equally many values are ordered by source id, so for 2001 as reported by
+	// the Netherlands the two CBS press figures (one a lower bound, EUR) become the primary chart and the
+	// complete IMF DOTS series is relegated to "other published figures".
+	it('keeps a complete IMF series primary over an equally long press statement with a lower bound', () => {
+		const s = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'NLD', from: 2001, to: 2001 });
+		expect(s.flows?.unit).toBe('USD million, current prices');
+	});
+});
+
+describe('chartConfig', () => {
+	const flows = chartConfig(kor.flows as ChartSpec);
+	const balance = chartConfig(kor.balance as ChartSpec);
+	const growth = chartConfig(kor.growth as ChartSpec);
+	type Scale = { title: { text: string }; ticks: { callback: (v: number) => string } };
+	const y = (c: ChartConfiguration<'line' | 'bar'>) => c.options?.scales?.y as unknown as Scale;
+
+	it('draws flows as a line chart and balance and total as bar charts', () => {
+		expect(flows.type).toBe('line');
+		expect(balance.type).toBe('bar');
+		expect(chartConfig(kor.total as ChartSpec).type).toBe('bar');
+		expect(growth.type).toBe('line');
+	});
+
+	it('never spans gaps in a line and never animates', () => {
+		expect(flows.data.datasets.length).toBe(kor.flows?.series.length);
+		for (const d of [...flows.data.datasets, ...growth.data.datasets]) {
+			expect(d.type).toBe('line');
+			expect((d as { spanGaps?: boolean }).spanGaps).toBe(false);
+		}
+		for (const c of [flows, balance, growth]) expect(c.options?.animation).toBe(false);
+	});
+
+	it('passes the values and labels through unchanged, gaps as null', () => {
+		const g = chartConfig(gappy.flows as ChartSpec);
+		expect(g.data.labels).toEqual(['2016', '2017', '2018', '2019', '2020']);
+		expect(g.data.datasets[0]?.data).toEqual([null, null, 10, null, 12.1]);
+	});
+
+	it('dashes the mirror lines only', () => {
+		expect(flows.data.datasets.map((d) => (d as { borderDash?: number[] }).borderDash)).toEqual([[], [], [6, 4], [6, 4]]);
+	});
+
+	it('colours each balance bar by its sign', () => {
+		expect(balance.data.datasets[0]?.backgroundColor).toEqual([PALETTE.deficit, PALETTE.surplus, PALETTE.deficit]);
+	});
+
+	it('titles the y axis with the unit, and the x axis with Year', () => {
+		expect(y(flows).title.text).toBe('USD million');
+		expect(y(balance).title.text).toBe('USD million');
+		expect(y(growth).title.text).toBe('% change');
+		expect((flows.options?.scales?.x as unknown as Scale).title.text).toBe('Year');
+	});
+
+	it('prints ticks with thousands separators, and per cent signs on the growth chart', () => {
+		expect(y(flows).ticks.callback(12000)).toBe('12,000');
+		expect(y(flows).ticks.callback(-2000)).toBe('−2,000');
+		expect(y(growth).ticks.callback(-6)).toBe('−6%');
+	});
+
+	it('says the unit and any qualifier in the tooltip', () => {
+		const label = (flows.options?.plugins?.tooltip?.callbacks as { label: (ctx: unknown) => string }).label;
+		expect(label({ datasetIndex: 0, dataIndex: 2, parsed: { y: 3987.104 } })).toBe(
+			'Exports KOR→NLD · reported by KOR: 3,987.1 USD million'
+		);
+		expect(label({ datasetIndex: 0, dataIndex: 2, parsed: { y: null } })).toBe('');
+	});
+
+	it('draws qualified figures as hollow markers', () => {
+		const amb = specsFor(real, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 2023, to: 2023 });
+		const c = chartConfig(amb.flows as ChartSpec);
+		const i = amb.flows?.series.findIndex((s) => s.source.id === 'govnl-2023-yoon-state-visit') ?? -1;
+		expect(i).toBeGreaterThanOrEqual(0);
+		const d = c.data.datasets[i] as unknown as { backgroundColor: string[]; pointRadius: number[] };
+		expect(d.backgroundColor).toEqual(['transparent']);
+		expect(d.pointRadius).toEqual([5]);
+	});
+
+	it('uses the theme colours', () => {
+		const dark = chartConfig(kor.flows as ChartSpec, DARK_THEME);
+		expect(dark.options?.color).toBe(DARK_THEME.text);
+		expect(chartConfig(kor.flows as ChartSpec, DARK_THEME, { legend: false }).options?.plugins?.legend?.display).toBe(false);
+	});
+});
