@@ -6,7 +6,25 @@ export default defineConfig({
 	plugins: [
 		sveltekit({
 			adapter: adapter(),
-			compilerOptions: { runes: true }
+			compilerOptions: { runes: true },
+			// Page policy; SvelteKit adds nonces for its inline start-up script. frame-ancestors depends on
+			// the route and is added in src/hooks.server.ts. Style attributes (Svelte's style: directive,
+			// app.html's display: contents) need 'unsafe-inline' for attributes only: they cannot run script.
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'style-src-attr': ['unsafe-inline'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
 		})
 	],
 	test: {

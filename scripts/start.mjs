@@ -10,5 +10,8 @@ if (process.env.SKIP_BUILD !== '1' || !existsSync('build/index.js')) {
 }
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
+// Absolute links in images, embed snippets and oEmbed answers are built from ORIGIN; without it the
+// Node adapter assumes https. Set ORIGIN when serving behind a proxy under another address.
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 await import(new URL('../build/index.js', import.meta.url).href);
 console.log(`\nDashboard ready: http://localhost:${process.env.PORT}/  (data: ${process.env.DATA_DIR ?? 'data/'})\n`);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+	EMBED_HEIGHT_MESSAGE,
+	attr,
+	chartFileUrl,
+	dashboardUrl,
+	embedSnippet,
+	embedTheme,
+	embedUrl,
+	iframeHtml,
+	isTradeChartId,
+	resizeScript,
+	stateQuery,
+	withParams
+} from './links';
+
+const Q = 'reporter=KOR&partner=NLD&from=2000&to=2020';
+
+describe('embedTheme', () => {
+	it.each([
+		['light', 'light'],
+		['dark', 'dark'],
+		['auto', 'auto'],
+		['DARK', 'light'],
+		['', 'light'],
+		[null, 'light']
+	] as const)('%j → %s', (raw, theme) => {
+		expect(embedTheme(raw)).toBe(theme);
+	});
+});
+
+describe('isTradeChartId', () => {
+	it.each([
+		['flows', true],
+		['balance', true],
+		['total', true],
+		['growth', true],
+		['fdi', false],
+		['', false],
+		['constructor', false]
+	])('%s → %s', (id, ok) => {
+		expect(isTradeChartId(id)).toBe(ok);
+	});
+});
+
+describe('stateQuery', () => {
+	it('pins the years by default', () => {
+		expect(stateQuery(Q)).toBe(Q);
+	});
+	it('drops only the end year for "always latest data"', () => {
+		expect(stateQuery(`${Q}&by=NLD&currency=EUR`, { latest: true })).toBe('reporter=KOR&partner=NLD&from=2000&by=NLD&currency=EUR');
+	});
+});
+
+describe('urls', () => {
+	it.each([
+		[embedUrl('https://x.org', 'flows', Q), `https://x.org/embed/flows?${Q}`],
+		[embedUrl('https://x.org', 'flows', Q, 'light'), `https://x.org/embed/flows?${Q}`],
+		[embedUrl('https://x.org', 'balance', Q, 'dark'), `https://x.org/embed/balance?${Q}&theme=dark`],
+		[dashboardUrl('https://x.org', 'growth', Q), `https://x.org/trade?${Q}#chart-growth`],
+		[chartFileUrl('', 'total', 'svg', Q), `/chart/total.svg?${Q}`],
+		[withParams('a=1&b=2', { b: '3', c: undefined, d: 'x y' }), 'a=1&b=3&d=x+y']
+	])('%s', (got, want) => {
+		expect(got).toBe(want);
+	});
+});
+
+describe('snippets', () => {
+	it('escapes attribute text', () => {
+		expect(attr(`a "b" & <c>`)).toBe('a &quot;b&quot; &amp; &lt;c&gt;');
+	});
+
+	it('has a fixed-height iframe that works without script, full width from 280 px', () => {
+		const html = iframeHtml({ src: `https://x.org/embed/flows?${Q}`, title: 'KOR "trade"' });
+		expect(html).toBe(
+			`<iframe src="https://x.org/embed/flows?reporter=KOR&amp;partner=NLD&amp;from=2000&amp;to=2020" title="KOR &quot;trade&quot;" height="560" ` +
+				`style="width:100%;max-width:100%;min-width:280px;height:560px;border:0" loading="lazy" data-bilateral-embed></iframe>`
+		);
+		expect(iframeHtml({ src: 's', title: 't', width: 400, height: 300 })).toContain('width="400" height="300" style="width:400px;');
+	});
+
+	it('the resize script trusts only this origin and the embed message type', () => {
+		const script = resizeScript('https://x.org');
+		expect(script).toContain('var o="https://x.org"');
+		expect(script).toContain('e.origin!==o');
+		expect(script).toContain(`d.type!=="${EMBED_HEIGHT_MESSAGE}"`);
+		expect(script).toContain('f[i].contentWindow===e.source');
+		expect(embedSnippet({ origin: 'https://x.org', src: 's', title: 't' })).toBe(`${iframeHtml({ src: 's', title: 't' })}\n${script}`);
+	});
+
+	it('the resize script runs: it sets the height of the iframe that sent the message, within bounds', () => {
+		const body = /<script>([\s\S]*)<\/script>/.exec(resizeScript('https://x.org'))?.[1] ?? '';
+		let listener: ((e: unknown) => void) | null = null;
+		const frames = [{ contentWindow: 'A', style: { height: '' } }, { contentWindow: 'B', style: { height: '' } }];
+		const document = { querySelectorAll: () => frames };
+		const addEventListener = (_type: string, fn: (e: unknown) => void) => (listener = fn);
+		new Function('addEventListener', 'document', body)(addEventListener, document);
+		const send = (origin: string, source: string, data: unknown) => listener?.({ origin, source, data });
+		send('https://x.org', 'B', { type: EMBED_HEIGHT_MESSAGE, height: 612.4 });
+		send('https://evil.org', 'A', { type: EMBED_HEIGHT_MESSAGE, height: 900 });
+		send('https://x.org', 'A', { type: 'other', height: 900 });
+		expect(frames.map((f) => f.style.height)).toEqual(['', '612.4px']);
+		send('https://x.org', 'A', { type: EMBED_HEIGHT_MESSAGE, height: 1e9 });
+		expect(frames[0]?.style.height).toBe('4000px');
+	});
+});

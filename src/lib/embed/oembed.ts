@@ -1,0 +1,127 @@
+// oEmbed (https://oembed.com): which of this site's URLs can be embedded, and the JSON answer. Pure,
+// so the endpoint, the discovery links in the page head and the tests agree on the same rules.
+import type { TradeChartId } from '../charts/spec';
+import {
+	attr,
+	EMBED_DEFAULT_HEIGHT,
+	EMBED_DEFAULT_WIDTH,
+	EMBED_MIN_WIDTH,
+	SITE_NAME,
+	chartFileUrl,
+	embedSnippet,
+	embedTheme,
+	embedUrl,
+	isTradeChartId,
+	type EmbedTheme
+} from './links';
+
+/** Query parameters that are part of a view's state; anything else in a pasted URL is dropped. */
+const STATE_PARAMS = ['pair', 'reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims'];
+
+export interface OembedTarget {
+	chart: TradeChartId;
+	/** The state part of the URL's query, in the URL's order. */
+	query: string;
+	theme: EmbedTheme;
+	/** An embed URL without an end year was made with "always latest data": keep it so. Any other
+	 *  URL is pinned to the years it shows now. */
+	latest: boolean;
+}
+
+/**
+ * What a URL pasted into a content system embeds, or null if it is not an embeddable page of this
+ * site: `/embed/<chart>`, the trade page (the chart named by `#chart-<id>`, else flows) and the overview.
+ * @example oembedTarget('https://x.org/trade?reporter=KOR#chart-balance', 'https://x.org')
+ *   → { chart: 'balance', query: 'reporter=KOR', theme: 'light', latest: false }
+ * @example oembedTarget('https://elsewhere.org/trade', 'https://x.org') → null
+ */
+export function oembedTarget(raw: string, origin: string): OembedTarget | null {
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		return null;
+	}
+	// Same host, either scheme: a site reached over http and https is one site (and adapter-node
+	// assumes https when ORIGIN is not set, while a pasted link may say http).
+	if (!/^https?:$/.test(url.protocol) || url.host !== new URL(origin).host) return null;
+	const path = url.pathname.replace(/\/+$/, '') || '/';
+	const fromHash = /^#chart-([a-z]+)$/.exec(url.hash)?.[1];
+	const dashboard = path === '/trade' || path === '/';
+	let chart: string | undefined;
+	if (dashboard) chart = fromHash && isTradeChartId(fromHash) ? fromHash : 'flows';
+	else chart = /^\/embed\/([a-z]+)$/.exec(path)?.[1];
+	if (!chart || !isTradeChartId(chart)) return null;
+	const query = new URLSearchParams();
+	for (const [k, v] of url.searchParams) if (STATE_PARAMS.includes(k)) query.append(k, v);
+	return {
+		chart,
+		query: query.toString(),
+		theme: embedTheme(url.searchParams.get('theme')),
+		latest: !dashboard && !url.searchParams.has('to')
+	};
+}
+
+export interface OembedRich {
+	type: 'rich';
+	version: '1.0';
+	title: string;
+	provider_name: string;
+	provider_url: string;
+	html: string;
+	width: number;
+	height: number;
+	cache_age: number;
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
+}
+
+/**
+ * The size of the embed within the consumer's `maxwidth`/`maxheight` (oEmbed: never larger than asked).
+ * @example oembedSize(null, null) → { width: 640, height: 560 }; oembedSize(400, 300) → { width: 400, height: 300 }
+ */
+export function oembedSize(maxwidth: number | null, maxheight: number | null): { width: number; height: number } {
+	const cap = (value: number, max: number | null) => (max !== null && Number.isFinite(max) && max > 0 ? Math.min(value, Math.floor(max)) : value);
+	return { width: cap(EMBED_DEFAULT_WIDTH, maxwidth), height: cap(EMBED_DEFAULT_HEIGHT, maxheight) };
+}
+
+/**
+ * The oEmbed "rich" answer for a target: the same iframe snippet the Embed dialog gives, a PNG
+ * thumbnail, and the provider. `title` is the chart title for the target's state.
+ */
+export function oembedResponse(
+	target: OembedTarget,
+	{ origin, title, maxwidth = null, maxheight = null }: { origin: string; title: string; maxwidth?: number | null; maxheight?: number | null }
+): OembedRich {
+	const { width, height } = oembedSize(maxwidth, maxheight);
+	const thumbWidth = Math.max(EMBED_MIN_WIDTH, Math.min(width, 640));
+	const thumbHeight = Math.round(thumbWidth * 0.625);
+	return {
+		type: 'rich',
+		version: '1.0',
+		title,
+		provider_name: SITE_NAME,
+		provider_url: `${origin}/`,
+		html: embedSnippet({ origin, src: embedUrl(origin, target.chart, target.query, target.theme), title, width, height }),
+		width,
+		height,
+		cache_age: 3600,
+		thumbnail_url: chartFileUrl(origin, target.chart, 'png', `${target.query}${target.query ? '&' : ''}width=${thumbWidth}&height=${thumbHeight}`),
+		thumbnail_width: thumbWidth,
+		thumbnail_height: thumbHeight
+	};
+}
+
+/**
+ * The oEmbed discovery link for a page, or null when the page is not embeddable. Written into the
+ * server-rendered <head> (hooks.server.ts): consumers read the HTML, never run the app, so the link
+ * costs the browser bundle nothing.
+ * @example oembedDiscoveryLink(new URL('https://x.org/trade?reporter=KOR'))
+ *   → '<link rel="alternate" type="application/json+oembed" href="https://x.org/oembed?url=https%3A%2F%2Fx.org%2Ftrade%3Freporter%3DKOR" title="Chart (oEmbed)">'
+ */
+export function oembedDiscoveryLink(url: URL): string | null {
+	if (!oembedTarget(url.href, url.origin)) return null;
+	const href = `${url.origin}/oembed?url=${encodeURIComponent(url.href)}`;
+	return `<link rel="alternate" type="application/json+oembed" href="${attr(href)}" title="Chart (oEmbed)">`;
+}

@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '$lib/charts/spec';
+import { renderChartPng, renderChartSvg } from './chartImage';
+import type { ImageCaption } from './imageLayout';
+
+const spec: ChartSpec = {
+	id: 'balance',
+	title: 'Republic of Korea trade balance with Netherlands (exports − imports) & <others>',
+	unit: 'USD million, current prices',
+	yTitle: 'USD million',
+	format: 'money',
+	labels: ['2018', '2019', '2020'],
+	series: [
+		{
+			key: 'b',
+			label: 'Balance KOR–NLD · reported by KOR',
+			kind: 'bar',
+			color: '#009E73',
+			colors: ['#009E73', '#CC79A7', '#CC79A7'],
+			values: [1200.5, -800, null],
+			qualifiers: ['', '', ''],
+			source: { id: 's', title: 'DOTS', publisher: 'IMF', url: '', vintage: '2022', accessed: '', notes: '' },
+			basis: 'general concept'
+		}
+	],
+	sources: [],
+	notes: []
+};
+const caption: ImageCaption = { title: spec.title, unit: spec.unit, footer: ['Source: DOTS, IMF (vintage: 2022)', 'Bilateral trade dashboard'] };
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('renderChartPng', () => {
+	it('is a PNG of the asked size, twice as many pixels at scale 2', () => {
+		const png = renderChartPng(spec, caption, { width: 640, height: 400, scale: 1 });
+		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		expect(pngSize(png)).toEqual({ width: 640, height: 400 });
+		expect(pngSize(renderChartPng(spec, caption, { width: 640, height: 400, scale: 2 }))).toEqual({ width: 1280, height: 800 });
+		// The caption travels in the file as PNG text too.
+		expect(png.includes(Buffer.from('Republic of Korea trade balance'))).toBe(true);
+		if (process.env.KEEP_IMAGES) writeFileSync(`${process.env.KEEP_IMAGES}/unit-balance.png`, png);
+	});
+});
+
+describe('renderChartSvg', () => {
+	it('is SVG of the asked size with the title, unit, sources and tick labels as text', () => {
+		const svg = renderChartSvg(spec, caption, { width: 640, height: 400, scale: 2 }).toString('utf8');
+		expect(svg).toMatch(/<svg [^>]*width="640" height="400"/);
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts.join('\n')).toContain('&amp; &lt;others&gt;');
+		expect(texts).toContain('USD million, current prices');
+		expect(texts).toContain('Source: DOTS, IMF (vintage: 2022)');
+		expect(texts).toContain('2019');
+		expect(svg).not.toContain('<script');
+		if (process.env.KEEP_IMAGES) writeFileSync(`${process.env.KEEP_IMAGES}/unit-balance.svg`, svg);
+	});
+});

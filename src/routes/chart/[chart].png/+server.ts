@@ -1,0 +1,4 @@
+import { chartImageResponse } from '$lib/server/render/chartResponse';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ params, url }) => chartImageResponse(params.chart, url, 'png');

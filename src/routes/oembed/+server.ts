@@ -1,0 +1,28 @@
+import { error, json } from '@sveltejs/kit';
+import { stateQuery } from '$lib/embed/links';
+import { oembedResponse, oembedTarget } from '$lib/embed/oembed';
+import { tradeChartFromUrl } from '$lib/server/render/chartFromUrl';
+import type { RequestHandler } from './$types';
+
+const number = (raw: string | null) => (raw === null || raw === '' ? null : Number(raw));
+
+/** oEmbed provider endpoint (https://oembed.com): JSON only; XML is "501 Not Implemented" as the spec says. */
+export const GET: RequestHandler = ({ url }) => {
+	const format = url.searchParams.get('format') ?? 'json';
+	if (format !== 'json') error(501, `Only format=json is available.`);
+	const target = oembedTarget(url.searchParams.get('url') ?? '', url.origin);
+	if (!target) error(404, 'Not an embeddable chart of this site: use a /trade, / or /embed/<chart> URL.');
+	// The title is the chart's own for that state, built the way the embed page builds it; the snippet
+	// pins the resolved state (years filled in) unless the pasted embed asked for the latest data.
+	const chart = tradeChartFromUrl(target.chart, new URL(`/embed/${target.chart}?${target.query}`, url.origin));
+	const query = stateQuery(chart.query, { latest: target.latest });
+	const body = oembedResponse({ ...target, query }, {
+		origin: url.origin,
+		title: chart.spec.title,
+		maxwidth: number(url.searchParams.get('maxwidth')),
+		maxheight: number(url.searchParams.get('maxheight'))
+	});
+	return json(body, {
+		headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' }
+	});
+};

@@ -1,0 +1,208 @@
+// Embeds inside someone else's page: a plain HTML page on another origin (another port) frames two
+// widgets with the copy-ready snippet; both draw, follow the frame's width, size their iframe and show
+// their source line. Plus the page policy (no CSP violations), oEmbed and the Embed dialog.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ConsoleMessage, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMBED_DEFAULT_HEIGHT, embedSnippet, embedUrl } from '../../src/lib/embed/links';
+import { readDrawn, useBrowser, waitForAllDrawn } from './page';
+
+const baseUrl = inject('baseUrl');
+const { open } = useBrowser();
+const Q = 'reporter=KOR&partner=NLD&from=2000&to=2020';
+
+/** A static page served by a tiny node:http server of its own: another origin than the app. */
+async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((_req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(html);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** CSP violations Chromium reports on the console ("Refused to load/execute/apply …"). */
+const violations = (messages: ConsoleMessage[]) =>
+	messages.map((m) => m.text()).filter((t) => /Refused to|Content Security Policy/i.test(t));
+
+async function embedFrame(page: Page, chart: string): Promise<Frame> {
+	const handle = await page.locator(`iframe[src*="/embed/${chart}?"]`).elementHandle();
+	const frame = await handle?.contentFrame();
+	if (!frame) throw new Error(`no frame for ${chart}`);
+	return frame;
+}
+
+describe('two widgets on a page of another origin', () => {
+	let host: { url: string; close: () => Promise<void> };
+
+	beforeAll(async () => {
+		const snippet = (chart: string, title: string) =>
+			embedSnippet({ origin: baseUrl, src: embedUrl(baseUrl, chart, Q), title });
+		host = await hostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A report</title>
+			<style>body{margin:0;font-family:serif} #column{width:900px;padding:8px}</style></head>
+			<body><div id="column"><p>Our report on trade with Korea.</p>
+			${snippet('flows', 'Flows')}<p>Between the charts.</p>${snippet('balance', 'Balance')}
+			</div></body></html>`);
+	});
+	afterAll(async () => host?.close());
+
+	it('both render their chart, their source line and a link back, and size their iframe to the content', async () => {
+		const { page, errors } = await open(host.url, { width: 1000, height: 900 });
+		for (const chart of ['flows', 'balance']) {
+			const frame = await embedFrame(page, chart);
+			expect(await waitForAllDrawn(frame as unknown as Page), `${chart} drew`).toBe(true);
+			const drawn = await readDrawn(frame as unknown as Page, chart);
+			expect(drawn?.labels[0]).toBe('2000');
+			expect(drawn?.labels.at(-1)).toBe('2020');
+			await expect.poll(() => frame.locator('.source').innerText()).toMatch(/^Source: .*International Monetary Fund/);
+			expect(await frame.locator('a', { hasText: 'View full data' }).getAttribute('href')).toMatch(
+				new RegExp(`/trade\\?${Q}#chart-${chart}$`)
+			);
+			// No site chrome in an embed.
+			expect(await frame.locator('header.site, nav, footer.site').count()).toBe(0);
+
+			// The snippet's script replaced the fixed fallback height with the content's height.
+			const iframe = page.locator(`iframe[src*="/embed/${chart}?"]`);
+			await expect
+				.poll(async () => {
+					const frameHeight = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+					const content = await frame.locator('.embed-root').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+					return Math.abs(frameHeight - content) <= 1 && frameHeight !== EMBED_DEFAULT_HEIGHT;
+				})
+				.toBe(true);
+		}
+		expect(errors).toEqual([]);
+	});
+
+	it('they follow the frame width down to 280 px, without horizontal scrolling, and the height follows', async () => {
+		const { page } = await open(host.url, { width: 1000, height: 900 });
+		const frame = await embedFrame(page, 'flows');
+		expect(await waitForAllDrawn(frame as unknown as Page)).toBe(true);
+		const iframe = page.locator('iframe[src*="/embed/flows?"]');
+		const measure = () =>
+			frame.evaluate(() => ({
+				canvas: document.querySelector('canvas')?.getBoundingClientRect().width ?? 0,
+				overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth
+			}));
+		const wide = { frame: await iframe.evaluate((f) => f.getBoundingClientRect().height), ...(await measure()) };
+		expect(wide.canvas).toBeGreaterThan(800);
+
+		await page.evaluate(() => ((document.getElementById('column') as HTMLElement).style.width = '280px'));
+		await expect.poll(async () => (await measure()).canvas).toBeLessThan(280);
+		const narrow = await measure();
+		expect(narrow.overflow).toBe(0);
+		// The legend wraps at 280 px: the frame grows with its content.
+		await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(wide.frame);
+		expect(await iframe.evaluate((f) => f.getBoundingClientRect().width)).toBe(280);
+	});
+
+	it('without the script, the iframe keeps its fixed fallback height and still shows the chart', async () => {
+		const bare = await hostPage(
+			`<!doctype html><title>No script</title>${embedSnippet({ origin: baseUrl, src: embedUrl(baseUrl, 'total', Q), title: 'Total' }).split('\n')[0]}`
+		);
+		try {
+			const { page } = await open(bare.url, { width: 700, height: 800 });
+			const frame = await embedFrame(page, 'total');
+			expect(await waitForAllDrawn(frame as unknown as Page)).toBe(true);
+			expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(EMBED_DEFAULT_HEIGHT);
+		} finally {
+			await bare.close();
+		}
+	});
+});
+
+describe('page policy', () => {
+	for (const path of [`/embed/flows?${Q}`, `/embed/growth?${Q}&theme=dark`, `/trade?${Q}`, `/?${Q}`]) {
+		it(`${path} loads with no Content-Security-Policy violation`, async () => {
+			const { page, response, errors } = await open(`${baseUrl}${path}`);
+			const messages: ConsoleMessage[] = [];
+			page.on('console', (m) => messages.push(m));
+			expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+			expect(await waitForAllDrawn(page)).toBe(true);
+			// Open what the page hides (dialogs, menus), so their markup is checked too.
+			for (const button of await page.getByRole('button', { name: 'Embed' }).all()) {
+				await button.click();
+				await page.keyboard.press('Escape');
+			}
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(violations(messages)).toEqual([]);
+			expect(errors.filter((e) => /Refused to|Content Security Policy/i.test(e))).toEqual([]);
+		});
+	}
+});
+
+describe('embed page', () => {
+	it('404s for a chart that does not exist', async () => {
+		expect((await fetch(`${baseUrl}/embed/nonsense?${Q}`)).status).toBe(404);
+	});
+
+	it('dark theme: light text on a dark page', async () => {
+		const { page } = await open(`${baseUrl}/embed/balance?${Q}&theme=dark`, { width: 400 });
+		const colours = await page.evaluate(() => ({
+			bg: getComputedStyle(document.documentElement).backgroundColor,
+			text: getComputedStyle(document.querySelector('h1') as HTMLElement).color
+		}));
+		expect(colours).toEqual({ bg: 'rgb(22, 22, 22)', text: 'rgb(232, 232, 232)' });
+	});
+
+	it('prints dark text on white whatever the theme', async () => {
+		const { page } = await open(`${baseUrl}/embed/balance?${Q}&theme=dark`, { width: 400 });
+		await page.emulateMedia({ media: 'print' });
+		const colours = await page.evaluate(() => ({
+			bg: getComputedStyle(document.documentElement).backgroundColor,
+			text: getComputedStyle(document.querySelector('h1') as HTMLElement).color
+		}));
+		expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+	});
+
+	it('has an oEmbed discovery link, as the dashboard pages do', async () => {
+		for (const path of [`/embed/flows?${Q}`, `/trade?${Q}`]) {
+			const html = await (await fetch(`${baseUrl}${path}`)).text();
+			expect(html, path).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?url=[^"]+"/);
+		}
+	});
+});
+
+describe('oEmbed', () => {
+	const oembed = (url: string, extra = '') => fetch(`${baseUrl}/oembed?url=${encodeURIComponent(url)}${extra}`);
+
+	it('answers rich JSON for an embed URL, with the same pinned snippet', async () => {
+		const response = await oembed(`${baseUrl}/embed/balance?${Q}`, '&maxwidth=500');
+		expect(response.status).toBe(200);
+		const body = (await response.json()) as Record<string, unknown>;
+		expect(body).toMatchObject({ type: 'rich', version: '1.0', width: 500, height: EMBED_DEFAULT_HEIGHT, provider_name: 'Bilateral trade dashboard' });
+		expect(body.title).toMatch(/trade balance/);
+		expect(String(body.html)).toMatch(new RegExp(`<iframe src="[^"]*/embed/balance\\?${Q.replace(/&/g, '&amp;')}"`));
+		expect(String(body.html)).toContain('<script>');
+		expect(String(body.thumbnail_url)).toMatch(/\/chart\/balance\.png\?/);
+	});
+
+	it('pins a dashboard URL to the years it shows now', async () => {
+		const body = (await (await oembed(`${baseUrl}/trade?reporter=KOR&partner=NLD#chart-total`)).json()) as { html: string };
+		expect(body.html).toMatch(/\/embed\/total\?reporter=KOR&amp;partner=NLD&amp;from=\d{4}&amp;to=\d{4}"/);
+	});
+
+	it('404 for other sites and non-chart pages, 501 for XML', async () => {
+		expect((await oembed('https://example.org/embed/flows')).status).toBe(404);
+		expect((await oembed(`${baseUrl}/sources`)).status).toBe(404);
+		expect((await oembed(`${baseUrl}/embed/flows`, '&format=xml')).status).toBe(501);
+	});
+});
+
+describe('Embed dialog', () => {
+	it('gives the pinned snippet, and drops the end year for "always latest data"', async () => {
+		const { page } = await open(`${baseUrl}/trade?${Q}`);
+		const card = page.locator('#chart-balance');
+		await card.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.locator('dialog[open]');
+		const snippet = () => dialog.locator('textarea').first().inputValue();
+		expect(await snippet()).toContain(`/embed/balance?${Q.replace(/&/g, '&amp;')}"`);
+		expect(await snippet()).toContain('<script>');
+		await dialog.getByLabel(/Always latest data/).check();
+		expect(await snippet()).toContain('/embed/balance?reporter=KOR&amp;partner=NLD&amp;from=2000"');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('dialog[open]').count()).toBe(0);
+	});
+});
