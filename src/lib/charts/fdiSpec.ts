@@ -21,6 +21,7 @@ export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>,
 	const currency = series[0]?.currency ?? '';
 	return {
 		id: 'fdi',
+		currency,
 		title: `Foreign direct investment between ${names[first] ?? first} and ${names[series.find((s) => s.investor !== first)?.investor ?? ''] ?? 'partner'}`,
 		unit: `${currency} million, current prices; each series on its own basis (see below)`,
 		yTitle: `${currency} million`,

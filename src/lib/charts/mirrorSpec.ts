@@ -34,6 +34,7 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 		};
 		return {
 			id: `mirror-${f.exporter}-${f.importer}`,
+			currency: f.currency,
 			title: `${name(f.exporter)} → ${name(f.importer)}: the same flow, reported by both sides`,
 			unit: `${f.unitLabel}, current prices`,
 			yTitle: `${f.currency} million`,
@@ -47,6 +48,7 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 
 	const gapChart: ChartSpec = {
 		id: 'mirror-gap',
+		currency: flows[0]?.currency ?? '',
 		title: 'Gap between the two reports, in per cent of the importer’s figure',
 		unit: '(exporter-reported − importer-reported) ÷ importer-reported, per cent',
 		yTitle: '% of importer-reported',

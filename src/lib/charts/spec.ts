@@ -33,6 +33,8 @@ export interface ChartSeriesSpec {
 export interface ChartSpec {
 	id: string;
 	title: string;
+	/** The currency of the figures (of the underlying figures, for percentages). */
+	currency: string;
 	/** Unit line shown with the chart: "USD million, current prices". */
 	unit: string;
 	yTitle: string;
@@ -115,6 +117,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	return [
 		{
 			id: 'flows',
+			currency,
 			title: `${r} trade with ${p}: exports and imports`,
 			unit,
 			yTitle: `${currency} million`,
@@ -135,6 +138,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		},
 		{
 			id: 'balance',
+			currency,
 			title: `${r} trade balance with ${p} (exports − imports)`,
 			unit,
 			yTitle: `${currency} million`,
@@ -147,6 +151,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		},
 		{
 			id: 'total',
+			currency,
 			title: `Total trade between ${r} and ${p} (exports + imports)`,
 			unit,
 			yTitle: `${currency} million`,
@@ -159,6 +164,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		},
 		{
 			id: 'growth',
+			currency,
 			title: `Year-on-year change of ${r}'s trade with ${p}`,
 			unit: 'per cent change on the previous period, in current prices',
 			yTitle: '% change',

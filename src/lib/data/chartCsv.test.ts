@@ -29,6 +29,7 @@ const series = (over: Partial<ChartSeriesSpec>): ChartSeriesSpec => ({
 
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
 	id: 'flows',
+	currency: 'USD',
 	title: 'Republic of Korea trade with Netherlands: exports and imports',
 	unit: 'USD million, current prices',
 	yTitle: 'USD million',

@@ -115,7 +115,7 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 }
 
 /** A file name that says what is inside. @example tradeCsvName(view) → 'kor-nld-trade-2000-2020.csv' */
-export function tradeCsvName(view: TradeView, what = 'trade'): string {
+export function tradeCsvName(view: Pick<TradeView, 'state'>, what = 'trade'): string {
 	const by = view.state.by !== view.state.reporter ? `-by-${view.state.by}` : '';
 	const currency = view.state.currency ? `-${view.state.currency}` : '';
 	return `${view.state.reporter}-${view.state.partner}-${what}${by}${currency}-${view.state.from}-${view.state.to}.csv`.toLowerCase();

@@ -8,7 +8,6 @@ import {
 	embedTheme,
 	embedUrl,
 	iframeHtml,
-	isTradeChartId,
 	resizeScript,
 	stateQuery,
 	withParams
@@ -29,17 +28,13 @@ describe('embedTheme', () => {
 	});
 });
 
-describe('isTradeChartId', () => {
+describe('dashboardUrl', () => {
 	it.each([
-		['flows', true],
-		['balance', true],
-		['total', true],
-		['growth', true],
-		['fdi', false],
-		['', false],
-		['constructor', false]
-	])('%s → %s', (id, ok) => {
-		expect(isTradeChartId(id)).toBe(ok);
+		['balance', '/trade?q=1#chart-balance'],
+		['mirror-KOR-NLD', '/mirror?q=1#chart-mirror-KOR-NLD'],
+		['fdi', '/fdi?q=1#chart-fdi']
+	])('links %s back to its page', (id, href) => {
+		expect(dashboardUrl('', id, 'q=1')).toBe(href);
 	});
 });
 

@@ -1,7 +1,7 @@
 // The addresses and copy-ready code that take a chart out of the dashboard: embed iframe, images,
 // CSV, and the dashboard link back. Pure string functions, shared by the pages, the oEmbed endpoint
 // and the tests, so a snippet shown in the dialog and one served by /oembed are the same text.
-import { TRADE_CHART_IDS, type TradeChartId } from '../charts/spec';
+import { chartPage } from '../charts/chartIds';
 
 export const SITE_NAME = 'Bilateral trade dashboard';
 
@@ -21,11 +21,6 @@ export type EmbedTheme = 'light' | 'dark' | 'auto';
  */
 export function embedTheme(raw: string | null): EmbedTheme {
 	return raw === 'dark' || raw === 'auto' ? raw : 'light';
-}
-
-/** @example isTradeChartId('balance') → true; isTradeChartId('fdi') → false */
-export function isTradeChartId(id: string): id is TradeChartId {
-	return (TRADE_CHART_IDS as readonly string[]).includes(id);
 }
 
 /**
@@ -51,9 +46,13 @@ export function embedUrl(origin: string, chart: string, query: string, theme?: E
 	return `${origin}/embed/${chart}?${withParams(query, { theme: theme && theme !== 'light' ? theme : undefined })}`;
 }
 
-/** The dashboard page showing the chart, scrolled to it. @example dashboardUrl('', 'balance', 'q=1') → '/trade?q=1#chart-balance' */
+/**
+ * The dashboard page showing the chart, scrolled to it.
+ * @example dashboardUrl('', 'balance', 'q=1') → '/trade?q=1#chart-balance'
+ * @example dashboardUrl('', 'mirror-gap', 'q=1') → '/mirror?q=1#chart-mirror-gap'
+ */
 export function dashboardUrl(origin: string, chart: string, query: string): string {
-	return `${origin}/trade?${query}#chart-${chart}`;
+	return `${origin}${chartPage(chart) ?? '/trade'}?${query}#chart-${chart}`;
 }
 
 /** @example chartFileUrl('', 'flows', 'png', 'q=1') → '/chart/flows.png?q=1' */

@@ -13,7 +13,11 @@ describe('oembedTarget', () => {
 		[`${O}/trade#chart-nonsense`, { chart: 'flows', query: '', theme: 'light', latest: false }],
 		[`${O}/`, { chart: 'flows', query: '', theme: 'light', latest: false }],
 		[`${O}/?pair=KOR-NLD&currency=EUR`, { chart: 'flows', query: 'pair=KOR-NLD&currency=EUR', theme: 'light', latest: false }],
-		['http://x.org/embed/total', { chart: 'total', query: '', theme: 'light', latest: true }]
+		['http://x.org/embed/total', { chart: 'total', query: '', theme: 'light', latest: true }],
+		[`${O}/embed/fdi?reporter=KOR&to=2012`, { chart: 'fdi', query: 'reporter=KOR&to=2012', theme: 'light', latest: false }],
+		[`${O}/mirror?from=1995#chart-mirror-KOR-NLD`, { chart: 'mirror-KOR-NLD', query: 'from=1995', theme: 'light', latest: false }],
+		[`${O}/mirror#chart-balance`, { chart: 'mirror-gap', query: '', theme: 'light', latest: false }],
+		[`${O}/fdi`, { chart: 'fdi', query: '', theme: 'light', latest: false }]
 	])('%s is embeddable', (url, target) => {
 		expect(oembedTarget(url, O)).toEqual(target);
 	});
@@ -22,7 +26,7 @@ describe('oembedTarget', () => {
 		'https://evil.org/embed/flows',
 		'ftp://x.org/embed/flows',
 		'https://x.org.evil.org/embed/flows',
-		`${O}/embed/fdi`,
+		`${O}/embed/pie`,
 		`${O}/embed/`,
 		`${O}/sources`,
 		`${O}/chart/flows.png`,
@@ -74,7 +78,7 @@ describe('oembedDiscoveryLink', () => {
 			`<link rel="alternate" type="application/json+oembed" href="${O}/oembed?url=https%3A%2F%2Fx.org%2Ftrade%3Freporter%3DKOR%26partner%3DNLD" title="Chart (oEmbed)">`
 		);
 	});
-	it.each([`${O}/sources`, `${O}/fdi`, `${O}/chart/flows.png`])('gives %s none', (url) => {
+	it.each([`${O}/sources`, `${O}/claims`, `${O}/chart/flows.png`])('gives %s none', (url) => {
 		expect(oembedDiscoveryLink(new URL(url))).toBeNull();
 	});
 });

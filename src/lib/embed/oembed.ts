@@ -1,6 +1,6 @@
 // oEmbed (https://oembed.com): which of this site's URLs can be embedded, and the JSON answer. Pure,
 // so the endpoint, the discovery links in the page head and the tests agree on the same rules.
-import type { TradeChartId } from '../charts/spec';
+import { chartPage, isChartId } from '../charts/chartIds';
 import {
 	attr,
 	EMBED_DEFAULT_HEIGHT,
@@ -11,7 +11,6 @@ import {
 	embedSnippet,
 	embedTheme,
 	embedUrl,
-	isTradeChartId,
 	type EmbedTheme
 } from './links';
 
@@ -19,7 +18,7 @@ import {
 const STATE_PARAMS = ['pair', 'reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims'];
 
 export interface OembedTarget {
-	chart: TradeChartId;
+	chart: string;
 	/** The state part of the URL's query, in the URL's order. */
 	query: string;
 	theme: EmbedTheme;
@@ -46,12 +45,16 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 	// assumes https when ORIGIN is not set, while a pasted link may say http).
 	if (!/^https?:$/.test(url.protocol) || url.host !== new URL(origin).host) return null;
 	const path = url.pathname.replace(/\/+$/, '') || '/';
-	const fromHash = /^#chart-([a-z]+)$/.exec(url.hash)?.[1];
-	const dashboard = path === '/trade' || path === '/';
+	const fromHash = /^#chart-([A-Za-z-]+)$/.exec(url.hash)?.[1];
+	// A dashboard page embeds the chart its #chart- anchor names (if it is on that page), else its first chart.
+	const firstChart: Record<string, string> = { '/': 'flows', '/trade': 'flows', '/mirror': 'mirror-gap', '/fdi': 'fdi' };
+	const dashboard = path in firstChart;
 	let chart: string | undefined;
-	if (dashboard) chart = fromHash && isTradeChartId(fromHash) ? fromHash : 'flows';
-	else chart = /^\/embed\/([a-z]+)$/.exec(path)?.[1];
-	if (!chart || !isTradeChartId(chart)) return null;
+	if (dashboard) {
+		const onThisPage = fromHash && isChartId(fromHash) && (chartPage(fromHash) === path || (path === '/' && chartPage(fromHash) === '/trade'));
+		chart = onThisPage ? fromHash : firstChart[path];
+	} else chart = /^\/embed\/([A-Za-z-]+)$/.exec(path)?.[1];
+	if (!chart || !isChartId(chart)) return null;
 	const query = new URLSearchParams();
 	for (const [k, v] of url.searchParams) if (STATE_PARAMS.includes(k)) query.append(k, v);
 	return {

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { fdiSeriesForPair, fdiYearSpan, type FdiSeries } from '$lib/data/fdiView';
 import { tradePairs, yearSpan } from '$lib/data/series';
 import { tradeView, type TradeView } from '$lib/data/tradeView';
 import type { Dataset } from '$lib/data/types';
-import { viewStateFromQuery, type StateNotice } from '$lib/data/viewState';
+import { viewStateFromQuery, type StateNotice, type ViewState } from '$lib/data/viewState';
 import { dataStore } from './dataStore';
 
 /** The data set being served, or a 503 that says why there is none. */
@@ -57,4 +58,30 @@ export function viewCurrencies(dataset: Dataset): string[] {
 		}
 	}
 	return [...set].sort();
+}
+
+/**
+ * The FDI view of a URL: the pair and years of the trade view, except that without years in the URL it
+ * opens on every FDI figure there is (FDI starts later than trade).
+ */
+export function fdiViewFromUrl(url: URL): {
+	state: ViewState;
+	names: Record<string, string>;
+	span: { min: number; max: number };
+	series: FdiSeries[];
+	notices: StateNotice[];
+} {
+	const dataset = servedDataset();
+	const { view, notices } = tradeViewFromUrl(url);
+	const { reporter, partner } = view.state;
+	const span = fdiYearSpan(dataset, reporter, partner);
+	const from = url.searchParams.has('from') ? view.state.from : (span?.min ?? view.state.from);
+	const to = url.searchParams.has('to') ? view.state.to : (span?.max ?? view.state.to);
+	return {
+		state: { ...view.state, from, to },
+		names: { [reporter]: view.reporterName, [partner]: view.partnerName },
+		span: span ?? view.span,
+		series: fdiSeriesForPair(dataset, reporter, partner, from, to),
+		notices
+	};
 }

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { stateQuery } from '$lib/embed/links';
 import { oembedResponse, oembedTarget } from '$lib/embed/oembed';
-import { tradeChartFromUrl } from '$lib/server/render/chartFromUrl';
+import { chartFromUrl } from '$lib/server/render/chartFromUrl';
 import type { RequestHandler } from './$types';
 
 const number = (raw: string | null) => (raw === null || raw === '' ? null : Number(raw));
@@ -14,7 +14,7 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!target) error(404, 'Not an embeddable chart of this site: use a /trade, / or /embed/<chart> URL.');
 	// The title is the chart's own for that state, built the way the embed page builds it; the snippet
 	// pins the resolved state (years filled in) unless the pasted embed asked for the latest data.
-	const chart = tradeChartFromUrl(target.chart, new URL(`/embed/${target.chart}?${target.query}`, url.origin));
+	const chart = chartFromUrl(target.chart, new URL(`/embed/${target.chart}?${target.query}`, url.origin));
 	const query = stateQuery(chart.query, { latest: target.latest });
 	const body = oembedResponse({ ...target, query }, {
 		origin: url.origin,

@@ -1,29 +1,43 @@
 import { error } from '@sveltejs/kit';
-import { tradeChartSpecs, type ChartSpec, type TradeChartId } from '$lib/charts/spec';
-import type { TradeView } from '$lib/data/tradeView';
-import { viewStateToQuery } from '$lib/data/viewState';
-import { isTradeChartId } from '$lib/embed/links';
-import { tradeViewFromUrl } from '$lib/server/views';
+import { chartPage } from '$lib/charts/chartIds';
+import { fdiChartSpec } from '$lib/charts/fdiSpec';
+import { mirrorChartSpecs } from '$lib/charts/mirrorSpec';
+import { tradeChartSpecs, type ChartSpec } from '$lib/charts/spec';
+import { mirrorFlows } from '$lib/data/mirror';
+import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
+import { fdiViewFromUrl, tradeViewFromUrl } from '$lib/server/views';
 
-export interface TradeChartOutput {
-	id: TradeChartId;
+export interface ChartOutput {
+	id: string;
 	spec: ChartSpec;
-	view: TradeView;
-	/** The resolved state as a query string (years filled in, invalid values replaced). */
+	/** The resolved state (years filled in, invalid values replaced). */
+	state: ViewState;
+	/** The same state as a query string. */
 	query: string;
-	/** The currency the chart's money values are in (the first group's, as the spec draws it). */
-	currency: string;
 }
 
 /**
- * One trade chart for a URL's state: the single entry point of the embed page, the images, the
- * chart CSV and oEmbed, so every output of a chart is made from the same spec. 404 for an unknown
- * chart id or a state with no figures.
+ * One chart for a URL's state, whichever page it lives on: the single entry point of the embed page,
+ * the images, the chart CSV and oEmbed, so every output of a chart is made from the spec its page
+ * draws. 404 for an unknown chart id or a state without that chart.
  */
-export function tradeChartFromUrl(chart: string, url: URL): TradeChartOutput {
-	if (!isTradeChartId(chart)) error(404, `There is no chart called "${chart}". Charts: flows, balance, total, growth.`);
-	const { view } = tradeViewFromUrl(url);
-	const spec = tradeChartSpecs(view).find((s) => s.id === chart);
-	if (!spec) error(404, `No trade figures for ${view.state.reporter} and ${view.state.partner}.`);
-	return { id: chart, spec, view, query: viewStateToQuery(view.state), currency: view.groups[0]?.currency ?? '' };
+export function chartFromUrl(chart: string, url: URL): ChartOutput {
+	const page = chartPage(chart);
+	if (!page) error(404, `There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi.`);
+	let state: ViewState;
+	let specs: ChartSpec[];
+	if (page === '/fdi') {
+		const fdi = fdiViewFromUrl(url);
+		state = fdi.state;
+		const spec = fdiChartSpec(fdi.series, fdi.names, state.reporter);
+		specs = spec ? [spec] : [];
+	} else {
+		const { view } = tradeViewFromUrl(url);
+		state = view.state;
+		const names = { [view.state.reporter]: view.reporterName, [view.state.partner]: view.partnerName };
+		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
+	}
+	const spec = specs.find((s) => s.id === chart);
+	if (!spec) error(404, `No figures for the chart "${chart}" for ${state.reporter} and ${state.partner} in ${state.from}–${state.to}.`);
+	return { id: chart, spec, state, query: viewStateToQuery(state) };
 }

@@ -6,6 +6,7 @@ import type { ImageCaption } from './imageLayout';
 
 const spec: ChartSpec = {
 	id: 'balance',
+	currency: 'USD',
 	title: 'Republic of Korea trade balance with Netherlands (exports − imports) & <others>',
 	unit: 'USD million, current prices',
 	yTitle: 'USD million',

@@ -6,7 +6,7 @@ import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { chartConfig, DARK_THEME, LIGHT_THEME } from '$lib/charts/config';
 import { registerChartParts } from '$lib/charts/register';
 import type { ChartSpec } from '$lib/charts/spec';
-import { wrapText, type ImageCaption, type ImageSize } from './imageLayout';
+import { fitText, wrapText, type ImageCaption, type ImageSize } from './imageLayout';
 
 // Fonts the server has (Debian: fonts-dejavu, fonts-liberation); Skia resolves the first it finds. A
 // generic "system-ui" would resolve differently from machine to machine. DejaVu first: with it Skia's
@@ -52,18 +52,18 @@ function captionBlocks(ctx: SKRSContext2D, caption: ImageCaption, width: number,
  * image has only this one): solid or dashed lines, triangles for sparse figures, and both colours of
  * two-coloured bars.
  */
-function legendItems(spec: ChartSpec, textColour: string): LegendItem[] {
+function legendItems(spec: ChartSpec, textColour: string, fit: (text: string) => string = (t) => t): LegendItem[] {
 	return spec.series.flatMap((s, datasetIndex): LegendItem[] => {
 		const base = { datasetIndex, hidden: false, fontColor: textColour, strokeStyle: s.color, fillStyle: s.color };
 		if (s.kind === 'line') {
-			return [{ ...base, text: s.label, pointStyle: 'line', lineWidth: 2.5, lineDash: s.dashed ? [5, 3] : [] }];
+			return [{ ...base, text: fit(s.label), pointStyle: 'line', lineWidth: 2.5, lineDash: s.dashed ? [5, 3] : [] }];
 		}
-		if (s.kind === 'points') return [{ ...base, text: s.label, pointStyle: 'triangle', lineWidth: 1 }];
+		if (s.kind === 'points') return [{ ...base, text: fit(s.label), pointStyle: s.marker === 'star' ? 'star' : 'triangle', lineWidth: s.marker === 'star' ? 2 : 1 }];
 		const other = s.colors?.find((c) => c !== s.color);
-		if (!other) return [{ ...base, text: s.label, pointStyle: 'rect', lineWidth: 0 }];
+		if (!other) return [{ ...base, text: fit(s.label), pointStyle: 'rect', lineWidth: 0 }];
 		return [
-			{ ...base, text: `${s.label} (above zero)`, pointStyle: 'rect', lineWidth: 0 },
-			{ ...base, text: `${s.label} (below zero)`, pointStyle: 'rect', lineWidth: 0, fillStyle: other, strokeStyle: other }
+			{ ...base, text: fit(`${s.label} (above zero)`), pointStyle: 'rect', lineWidth: 0 },
+			{ ...base, text: fit(`${s.label} (below zero)`), pointStyle: 'rect', lineWidth: 0, fillStyle: other, strokeStyle: other }
 		];
 	});
 }
@@ -140,7 +140,12 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 						usePointStyle: true,
 						pointStyleWidth: 24,
 						boxHeight: 8,
-						generateLabels: () => legendItems(spec, theme.text)
+						generateLabels: () => {
+							// Legend font (Chart.js default 12px) and room: the width less padding and the swatch.
+							ctx.font = `12px ${FONT}`;
+							const room = width - 2 * PAD - 60;
+							return legendItems(spec, theme.text, (t) => fitText(t, room, (x) => ctx.measureText(x).width));
+						}
 					}
 				}
 			}

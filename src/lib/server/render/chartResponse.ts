@@ -3,7 +3,7 @@ import { chartCsv } from '$lib/data/chartCsv';
 import { SITE_NAME, dashboardUrl } from '$lib/embed/links';
 import { servedDataset } from '$lib/server/views';
 import { renderChartPng, renderChartSvg } from './chartImage';
-import { tradeChartFromUrl } from './chartFromUrl';
+import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { imageCaption, imageSize } from './imageLayout';
 
 // Images and CSVs change only when the data does; a short public cache spares the renderer when a
@@ -11,13 +11,13 @@ import { imageCaption, imageSize } from './imageLayout';
 const CACHE = 'public, max-age=300';
 
 /** The file name of a chart's download. @example 'kor-nld-balance-2000-2020.png' */
-function fileName(chart: ReturnType<typeof tradeChartFromUrl>, extension: string): string {
-	return tradeCsvName(chart.view, chart.id).replace(/\.csv$/, `.${extension}`);
+function fileName(chart: ChartOutput, extension: string): string {
+	return tradeCsvName(chart, chart.id).replace(/\.csv$/, `.${extension}`);
 }
 
 /** `/chart/<id>.png` and `.svg`: the chart of the URL's state, drawn on the server. */
 export function chartImageResponse(id: string, url: URL, format: 'png' | 'svg'): Response {
-	const chart = tradeChartFromUrl(id, url);
+	const chart = chartFromUrl(id, url);
 	const caption = imageCaption(chart.spec, {
 		siteName: SITE_NAME,
 		url: dashboardUrl(url.origin, chart.id, chart.query),
@@ -39,8 +39,8 @@ export function chartImageResponse(id: string, url: URL, format: 'png' | 'svg'):
 
 /** `/chart/<id>.csv`: exactly the chart's figures, with unit, currency, basis and sources. */
 export function chartCsvResponse(id: string, url: URL): Response {
-	const chart = tradeChartFromUrl(id, url);
-	return new Response(chartCsv(chart.spec, { currency: chart.currency }), {
+	const chart = chartFromUrl(id, url);
+	return new Response(chartCsv(chart.spec, { currency: chart.spec.currency }), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8; header=present',
 			'content-disposition': `attachment; filename="${fileName(chart, 'csv')}"`,

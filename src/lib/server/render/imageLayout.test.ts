@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEVICE_PIXELS, imageCaption, imageSize, wrapText } from './imageLayout';
+import { MAX_DEVICE_PIXELS, fitText, imageCaption, imageSize, wrapText } from './imageLayout';
 
 describe('imageSize', () => {
 	it.each([
@@ -76,5 +76,17 @@ describe('imageCaption', () => {
 		expect(imageCaption({ title: 'T', unit: 'u', sources: [source, bare] }, where).footer[0]).toBe(
 			'Sources: DOTS, International Monetary Fund (vintage: Feb 2022); News item'
 		);
+	});
+});
+
+describe('fitText', () => {
+	const measure = (s: string) => s.length;
+	it.each([
+		['short', 10, 'short'],
+		['Netherlands → Korea, net flows', 12, 'Netherlands…'],
+		['abcdef', 4, 'abc…']
+	])('fits %s into %i', (text, width, fitted) => {
+		expect(fitText(text, width, measure)).toBe(fitted);
+		expect(measure(fitText(text, width, measure))).toBeLessThanOrEqual(width);
 	});
 });

@@ -104,3 +104,15 @@ export function imageCaption(
 		]
 	};
 }
+
+/**
+ * Shortens a single-line text (a legend entry) to `maxWidth` with an ellipsis: a legend cannot wrap,
+ * and a label running past the image edge would be cut mid-word without a sign.
+ * @example fitText('Netherlands → Korea, net flows', 12, (s) => s.length) → 'Netherlands…'
+ */
+export function fitText(text: string, maxWidth: number, measure: (s: string) => number): string {
+	if (measure(text) <= maxWidth) return text;
+	let end = text.length - 1;
+	while (end > 1 && measure(`${text.slice(0, end).trimEnd()}…`) > maxWidth) end--;
+	return `${text.slice(0, end).trimEnd()}…`;
+}

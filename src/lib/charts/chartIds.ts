@@ -1,0 +1,23 @@
+import { TRADE_CHART_IDS } from './spec';
+
+/** Which dashboard page a chart lives on; null for an id that is no chart. */
+export type ChartPage = '/trade' | '/mirror' | '/fdi';
+
+const MIRROR_ID = /^mirror-([A-Z]{3}-[A-Z]{3}|gap)$/;
+
+/**
+ * The page a chart id belongs to: the four trade charts, the mirror charts (one per direction and the
+ * gap chart) and the FDI chart. Every one of them can be downloaded, embedded and cited.
+ * @example chartPage('balance') → '/trade'; chartPage('mirror-KOR-NLD') → '/mirror'; chartPage('pie') → null
+ */
+export function chartPage(id: string): ChartPage | null {
+	if ((TRADE_CHART_IDS as readonly string[]).includes(id)) return '/trade';
+	if (MIRROR_ID.test(id)) return '/mirror';
+	if (id === 'fdi') return '/fdi';
+	return null;
+}
+
+/** @example isChartId('fdi') → true; isChartId('pie') → false */
+export function isChartId(id: string): boolean {
+	return chartPage(id) !== null;
+}
