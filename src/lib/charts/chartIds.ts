@@ -1,4 +1,8 @@
-import { TRADE_CHART_IDS } from './spec';
+// A leaf module (no imports): the embed page needs chart ids and links without the spec builders and
+// the date parsing they pull in, to stay within its weight budget.
+
+export const TRADE_CHART_IDS = ['flows', 'balance', 'total', 'growth'] as const;
+export type TradeChartId = (typeof TRADE_CHART_IDS)[number];
 
 /** Which dashboard page a chart lives on; null for an id that is no chart. */
 export type ChartPage = '/trade' | '/mirror' | '/fdi';

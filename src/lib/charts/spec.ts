@@ -5,8 +5,7 @@ import type { ClaimPoint, EventMarker, SourceGroup, TradeRow, TradeView } from '
 import type { Qualifier, Source } from '../data/types';
 import { PALETTE } from './palette';
 
-export const TRADE_CHART_IDS = ['flows', 'balance', 'total', 'growth'] as const;
-export type TradeChartId = (typeof TRADE_CHART_IDS)[number];
+export { TRADE_CHART_IDS, type TradeChartId } from './chartIds';
 
 export type ValueFormat = 'money' | 'percent';
 
