@@ -91,7 +91,13 @@ export function chartConfig(
 							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
 							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
 						},
-						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || ''
+						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || '',
+						// The policy events of the hovered period, so they show wherever the pointer is in
+						// that year's column, not only on the thin marker line.
+						footer: (items) => {
+							const period = spec.labels[items[0]?.dataIndex ?? -1];
+							return (spec.events ?? []).filter((e) => e.period === period).map((e) => `${e.date}: ${e.title}`);
+						}
 					}
 				}
 			}
