@@ -102,7 +102,9 @@ try {
 		for (const { id, transferred } of finished) {
 			const meta = pending.get(id);
 			if (!meta) continue;
-			const { body, base64Encoded } = await cdp.send('Network.getResponseBody', { requestId: id }).catch(() => ({ body: '', base64Encoded: false }));
+			const { body, base64Encoded } = await cdp
+				.send('Network.getResponseBody', { requestId: id })
+				.catch(() => ({ body: '', base64Encoded: false }));
 			resources.push({ ...meta, transferred, body: Buffer.from(body, base64Encoded ? 'base64' : 'utf8') });
 		}
 		runs.push({ resources, drawnMs: timing.drawn, domContentLoadedMs: timing.dcl });
@@ -128,7 +130,14 @@ const rows = types.map((type) => {
 	};
 });
 const total = rows.reduce(
-	(t, r) => ({ type: 'total', requests: t.requests + r.requests, wire: t.wire + r.wire, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+	(t, r) => ({
+		type: 'total',
+		requests: t.requests + r.requests,
+		wire: t.wire + r.wire,
+		raw: t.raw + r.raw,
+		gzip: t.gzip + r.gzip,
+		brotli: t.brotli + r.brotli
+	}),
 	{ type: 'total', requests: 0, wire: 0, raw: 0, gzip: 0, brotli: 0 }
 );
 
@@ -148,7 +157,9 @@ for (const r of [...first].sort((a, b) => b.body.length - a.body.length).slice(0
 
 const drawn = runs.map((r) => r.drawnMs);
 const dcl = runs.map((r) => r.domContentLoadedMs);
-console.log(`\ntime to chart drawn (ms): median ${median(drawn).toFixed(0)}  [${drawn.map((d) => d.toFixed(0)).join(', ')}]`);
+console.log(
+	`\ntime to chart drawn (ms): median ${median(drawn).toFixed(0)}  [${drawn.map((d) => d.toFixed(0)).join(', ')}]`
+);
 console.log(`DOMContentLoaded (ms):    median ${median(dcl).toFixed(0)}`);
 const wireOk = total.wire <= BUDGET_BYTES;
 const gzipOk = total.gzip <= BUDGET_BYTES;

@@ -49,7 +49,8 @@ Papa.parse<string[]>(text, {
 	}
 });
 const tradeCsv = lines.join('\n');
-const sourcesCsv = 'id,title,publisher,url,vintage,accessed,notes\nimf,Direction of Trade Statistics,International Monetary Fund,,,,\n';
+const sourcesCsv =
+	'id,title,publisher,url,vintage,accessed,notes\nimf,Direction of Trade Statistics,International Monetary Fund,,,,\n';
 const t2 = performance.now();
 
 const heapBefore = process.memoryUsage().heapUsed;

@@ -167,7 +167,8 @@ const SOURCES = {
 			'2001 imports are given only as "more than two billion euro" (a lower bound). FOB/CIF not stated.'
 	},
 	'eurostat-2009-eu-korea-trade-2008': {
-		title: 'EU27 deficit in trade in goods with South Korea of 14 bn euro in 2008 (news release for the EU-South Korea summit)',
+		title:
+			'EU27 deficit in trade in goods with South Korea of 14 bn euro in 2008 (news release for the EU-South Korea summit)',
 		publisher: 'Eurostat',
 		url: 'http://europe.xorte.com/0,3,EU27-Deficit-in-Trade-in-Goods-with-South-Korea-of-14-bn-euro-in-2008,9724.html',
 		vintage: 'May 2009',
@@ -222,7 +223,8 @@ const SOURCES = {
 			'The import figure is for "vorig jaar" in an article on October 2021 Korean export data, i.e. 2020.'
 	},
 	'edaily-2022-motie-nl-trade': {
-		title: 'MOTIE official meets the Dutch ambassador: Korea-Netherlands trade figures (headline not captured in the stored copy)',
+		title:
+			'MOTIE official meets the Dutch ambassador: Korea-Netherlands trade figures (headline not captured in the stored copy)',
 		publisher: 'Edaily',
 		url: 'https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02492806632457496',
 		vintage: '2022',
@@ -284,7 +286,8 @@ const SOURCES = {
 		publisher: 'Invest Korea (KOTRA)',
 		url: 'https://ombudsman.kotra.or.kr/ik-en/bbs/i-5073/detail.do?ntt_sn=37349',
 		vintage: 'release on 2011 FDI; publication date not recorded',
-		notes: 'Yonhap report quoting MKE (Ministry of Knowledge Economy). FDI into Korea on the notification basis (declared amounts, gross).'
+		notes:
+			'Yonhap report quoting MKE (Ministry of Knowledge Economy). FDI into Korea on the notification basis (declared amounts, gross).'
 	},
 	'xinhua-2012-01-12-fdi': {
 		title: 'Foreign direct investment in S.Korea grows 4.6% in 2011',
@@ -342,7 +345,8 @@ const SOURCES = {
 		publisher: 'Standard Bank Trade Club',
 		url: 'https://www.tradeclub.standardbank.com/portal/en/market-potential/south-korea/investment',
 		vintage: 'publication date not recorded',
-		notes: 'Bank market guide summarising MOTIE figures. FDI into Korea from the EU27 (the UK shown separately), notification basis.'
+		notes:
+			'Bank market guide summarising MOTIE figures. FDI into Korea from the EU27 (the UK shown separately), notification basis.'
 	},
 	'unctad-bilateral-fdi-kor': {
 		title:
@@ -404,11 +408,32 @@ function sourceIdForUrl(url, where) {
 // trade.csv
 // ---------------------------------------------------------------------------------------------
 
-const TRADE_COLUMNS = ['period', 'reporter', 'partner', 'flow', 'value', 'currency', 'unit', 'valuation', 'concept', 'qualifier', 'source', 'note'];
+const TRADE_COLUMNS = [
+	'period',
+	'reporter',
+	'partner',
+	'flow',
+	'value',
+	'currency',
+	'unit',
+	'valuation',
+	'concept',
+	'qualifier',
+	'source',
+	'note'
+];
 const TRADE_KEY = ['period', 'reporter', 'partner', 'flow', 'source'];
 
 const DOTS_FILE = 'kor-nld-imf-dots.csv';
-const dotsRows = readResearchCsv(DOTS_FILE, ['year', 'reporter', 'partner', 'flow', 'value_usd_millions', 'basis', 'source']);
+const dotsRows = readResearchCsv(DOTS_FILE, [
+	'year',
+	'reporter',
+	'partner',
+	'flow',
+	'value_usd_millions',
+	'basis',
+	'source'
+]);
 
 const trade = dotsRows.map((r, i) => {
 	const where = `${DOTS_FILE} line ${i + 2}`;
@@ -527,7 +552,17 @@ const TRADE_FIGURE_ROWS = {
 
 const TRADE_FIGURES_FILE = 'trade-figures.csv';
 const tradeFigureRows = readResearchCsv(TRADE_FIGURES_FILE, [
-	'year', 'reporter', 'partner', 'flow', 'value', 'currency', 'unit_multiplier', 'definition', 'source_title', 'source_url', 'quote'
+	'year',
+	'reporter',
+	'partner',
+	'flow',
+	'value',
+	'currency',
+	'unit_multiplier',
+	'definition',
+	'source_title',
+	'source_url',
+	'quote'
 ]);
 const dotsByKey = new Map(trade.map((r) => [`${r.period}|${r.reporter}|${r.partner}|${r.flow}`, r]));
 const usedTradeFigureKeys = new Set();
@@ -540,7 +575,11 @@ tradeFigureRows.forEach((r, i) => {
 		// Check that they really are the same figures (trade-figures.csv rounds to 3 decimals).
 		const twin = dotsByKey.get(`${r.year}|${r.reporter}|${r.partner}|${r.flow}`);
 		if (!twin) fail(`${where}: DOTS row has no counterpart in ${DOTS_FILE}`);
-		if (r.currency !== 'USD' || Number(r.unit_multiplier) !== 1e6 || Math.abs(Number(twin.value) - Number(r.value)) > 0.0006) {
+		if (
+			r.currency !== 'USD' ||
+			Number(r.unit_multiplier) !== 1e6 ||
+			Math.abs(Number(twin.value) - Number(r.value)) > 0.0006
+		) {
 			fail(`${where}: DOTS row ${r.value} ${r.currency} differs from ${DOTS_FILE} value ${twin.value}`);
 		}
 		dotsDuplicatesSkipped++;
@@ -574,7 +613,19 @@ if (unusedLabels.length > 0) fail(`${TRADE_FIGURES_FILE}: expected rows not foun
 // fdi.csv (annual rows only)
 // ---------------------------------------------------------------------------------------------
 
-const FDI_COLUMNS = ['period', 'investor', 'host', 'measure', 'value', 'currency', 'unit', 'basis', 'qualifier', 'source', 'note'];
+const FDI_COLUMNS = [
+	'period',
+	'investor',
+	'host',
+	'measure',
+	'value',
+	'currency',
+	'unit',
+	'basis',
+	'qualifier',
+	'source',
+	'note'
+];
 const FDI_KEY = ['period', 'investor', 'host', 'measure', 'source'];
 const FDI_MEASURES = new Set(['flow', 'position', 'notified', 'arrived']);
 
@@ -590,7 +641,8 @@ const FDI_NOTES = {
 	'automationworld-motie-fdi-2017|2017|EUU|notified': 'EU including the UK (member at the time)',
 	'motie-2022-01-10-fdi-2021|2021|EUU|notified': EU_WITH_UK_2021,
 	'motie-2022-01-10-fdi-2021|2021|EUU|arrived': EU_WITH_UK_2021,
-	'standardbank-invest-korea|2023|EUU|notified': 'EU27; the UK is shown separately (as summarised by a bank market guide)'
+	'standardbank-invest-korea|2023|EUU|notified':
+		'EU27; the UK is shown separately (as summarised by a bank market guide)'
 };
 const usedFdiNotes = new Set();
 
@@ -619,7 +671,17 @@ function fdiBasis(r, source, where) {
 
 const FDI_FILE = 'fdi-figures.csv';
 const fdiRows = readResearchCsv(FDI_FILE, [
-	'year', 'investor', 'host', 'measure', 'value', 'currency', 'unit_multiplier', 'basis', 'source_title', 'source_url', 'quote'
+	'year',
+	'investor',
+	'host',
+	'measure',
+	'value',
+	'currency',
+	'unit_multiplier',
+	'basis',
+	'source_title',
+	'source_url',
+	'quote'
 ]);
 const fdi = [];
 const fdiDropped = [];
@@ -661,9 +723,15 @@ const SEED_SOURCE_LETTERS = { A: 'hcss-2025-rok-nl', B: 'joint-statement-2022' }
 
 /** Titles and one-sentence descriptions, keyed by the date as written in seed-facts.md. */
 const EVENT_TEXT = {
-	'1961': ['Diplomatic relations established', 'The Republic of Korea and the Netherlands established diplomatic relations.'],
-	'1966': ['KOTRA opens its first European office, in Amsterdam', 'KOTRA opened its first European office, in Amsterdam.'],
-	'2016': [
+	1961: [
+		'Diplomatic relations established',
+		'The Republic of Korea and the Netherlands established diplomatic relations.'
+	],
+	1966: [
+		'KOTRA opens its first European office, in Amsterdam',
+		'KOTRA opened its first European office, in Amsterdam.'
+	],
+	2016: [
 		'Comprehensive and Future-oriented Partnership',
 		'A "Comprehensive and Future-oriented Partnership" was established during Prime Minister Rutte\'s official visit to the ROK.'
 	],
@@ -679,7 +747,7 @@ const EVENT_TEXT = {
 		'REAIM summit co-hosted in The Hague',
 		'The two countries co-hosted the Summit on Responsible AI in the Military Domain (REAIM) in The Hague.'
 	],
-	'2023': [
+	2023: [
 		'Dutch Coalition for Defence & Security in the ROK',
 		'The Dutch Coalition for Defence & Security in the ROK was established.'
 	],
@@ -708,7 +776,12 @@ function parseSeedEvents(text) {
 	const rows = section
 		.split('\n')
 		.filter((line) => line.startsWith('|'))
-		.map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+		.map((line) =>
+			line
+				.split('|')
+				.slice(1, -1)
+				.map((cell) => cell.trim())
+		)
 		.filter((cells) => cells[0] !== 'date' && !/^-+$/.test(cells[0]));
 	return rows.map(([date, event, letters]) => {
 		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) fail(`${SEED_FILE}: event date "${date}"`);
@@ -733,7 +806,21 @@ if (events.length !== Object.keys(EVENT_TEXT).length) {
 // run stops if seed-facts.md no longer contains it, so a claim cannot drift from its document.
 // ---------------------------------------------------------------------------------------------
 
-const CLAIM_COLUMNS = ['id', 'period', 'topic', 'subject', 'partner', 'flow', 'value', 'currency', 'unit', 'qualifier', 'claimant', 'source', 'statement'];
+const CLAIM_COLUMNS = [
+	'id',
+	'period',
+	'topic',
+	'subject',
+	'partner',
+	'flow',
+	'value',
+	'currency',
+	'unit',
+	'qualifier',
+	'claimant',
+	'source',
+	'statement'
+];
 const HCSS = 'HCSS position paper (De Cuyper, Girardi, Ebrard), July 2025, Table 1';
 const CLAIMANT_TE = `${HCSS}, citing Trading Economics, June 2025`;
 const CLAIMANT_FDI = `${HCSS}; its FDI figures cite World Bank Open Data and Santander Trade`;
@@ -742,31 +829,123 @@ const CLAIMANT_OEC = `${HCSS}, citing OEC`;
 const CLAIMS = [
 	{
 		seed: '| Dutch exports to the ROK | USD 10.2 billion | 2024 |',
-		row: { id: 'hcss-2024-nld-exports-to-kor', period: '2024', topic: 'trade', subject: 'NLD', partner: 'KOR', flow: 'export', value: '10.2', currency: 'USD', unit: 'billions', qualifier: '', claimant: CLAIMANT_TE, statement: 'Dutch exports to the ROK: USD 10.2 billion (2024).' }
+		row: {
+			id: 'hcss-2024-nld-exports-to-kor',
+			period: '2024',
+			topic: 'trade',
+			subject: 'NLD',
+			partner: 'KOR',
+			flow: 'export',
+			value: '10.2',
+			currency: 'USD',
+			unit: 'billions',
+			qualifier: '',
+			claimant: CLAIMANT_TE,
+			statement: 'Dutch exports to the ROK: USD 10.2 billion (2024).'
+		}
 	},
 	{
 		seed: '| Korean exports to the Netherlands | USD 6.78 billion | 2024 |',
-		row: { id: 'hcss-2024-kor-exports-to-nld', period: '2024', topic: 'trade', subject: 'KOR', partner: 'NLD', flow: 'export', value: '6.78', currency: 'USD', unit: 'billions', qualifier: '', claimant: CLAIMANT_TE, statement: 'Korean exports to the Netherlands: USD 6.78 billion (2024).' }
+		row: {
+			id: 'hcss-2024-kor-exports-to-nld',
+			period: '2024',
+			topic: 'trade',
+			subject: 'KOR',
+			partner: 'NLD',
+			flow: 'export',
+			value: '6.78',
+			currency: 'USD',
+			unit: 'billions',
+			qualifier: '',
+			claimant: CLAIMANT_TE,
+			statement: 'Korean exports to the Netherlands: USD 6.78 billion (2024).'
+		}
 	},
 	{
 		seed: '| Dutch imports from the ROK | USD 5.07 billion | 2024 |',
-		row: { id: 'hcss-2024-nld-imports-from-kor', period: '2024', topic: 'trade', subject: 'NLD', partner: 'KOR', flow: 'import', value: '5.07', currency: 'USD', unit: 'billions', qualifier: '', claimant: CLAIMANT_TE, statement: 'Dutch imports from the ROK: USD 5.07 billion (2024).' }
+		row: {
+			id: 'hcss-2024-nld-imports-from-kor',
+			period: '2024',
+			topic: 'trade',
+			subject: 'NLD',
+			partner: 'KOR',
+			flow: 'import',
+			value: '5.07',
+			currency: 'USD',
+			unit: 'billions',
+			qualifier: '',
+			claimant: CLAIMANT_TE,
+			statement: 'Dutch imports from the ROK: USD 5.07 billion (2024).'
+		}
 	},
 	{
 		seed: '| Korean imports from the Netherlands | USD 564 million | 2024 |',
-		row: { id: 'hcss-2024-kor-imports-from-nld', period: '2024', topic: 'trade', subject: 'KOR', partner: 'NLD', flow: 'import', value: '564', currency: 'USD', unit: 'millions', qualifier: '', claimant: CLAIMANT_TE, statement: 'Korean imports from the Netherlands: USD 564 million (2024).' }
+		row: {
+			id: 'hcss-2024-kor-imports-from-nld',
+			period: '2024',
+			topic: 'trade',
+			subject: 'KOR',
+			partner: 'NLD',
+			flow: 'import',
+			value: '564',
+			currency: 'USD',
+			unit: 'millions',
+			qualifier: '',
+			claimant: CLAIMANT_TE,
+			statement: 'Korean imports from the Netherlands: USD 564 million (2024).'
+		}
 	},
 	{
 		seed: '| ROK investment (FDI) in the Netherlands | USD 289 million | 2023 |',
-		row: { id: 'hcss-2023-kor-fdi-in-nld', period: '2023', topic: 'fdi', subject: 'KOR', partner: 'NLD', flow: 'flow', value: '289', currency: 'USD', unit: 'millions', qualifier: '', claimant: CLAIMANT_FDI, statement: 'ROK investment (FDI) in the Netherlands: USD 289 million (2023).' }
+		row: {
+			id: 'hcss-2023-kor-fdi-in-nld',
+			period: '2023',
+			topic: 'fdi',
+			subject: 'KOR',
+			partner: 'NLD',
+			flow: 'flow',
+			value: '289',
+			currency: 'USD',
+			unit: 'millions',
+			qualifier: '',
+			claimant: CLAIMANT_FDI,
+			statement: 'ROK investment (FDI) in the Netherlands: USD 289 million (2023).'
+		}
 	},
 	{
 		seed: '| ROK investment in the Netherlands, peak | USD 914 million | 2021 |',
-		row: { id: 'hcss-2021-kor-fdi-in-nld-peak', period: '2021', topic: 'fdi', subject: 'KOR', partner: 'NLD', flow: 'flow', value: '914', currency: 'USD', unit: 'millions', qualifier: '', claimant: CLAIMANT_FDI, statement: 'ROK investment in the Netherlands peaked at USD 914 million (2021).' }
+		row: {
+			id: 'hcss-2021-kor-fdi-in-nld-peak',
+			period: '2021',
+			topic: 'fdi',
+			subject: 'KOR',
+			partner: 'NLD',
+			flow: 'flow',
+			value: '914',
+			currency: 'USD',
+			unit: 'millions',
+			qualifier: '',
+			claimant: CLAIMANT_FDI,
+			statement: 'ROK investment in the Netherlands peaked at USD 914 million (2021).'
+		}
 	},
 	{
 		seed: '| Netherlands exports of machinery to the ROK, "mainly semiconductor-related" (OEC) | over USD 6 billion | 2023 |',
-		row: { id: 'hcss-2023-nld-machinery-exports-to-kor', period: '2023', topic: 'trade', subject: 'NLD', partner: 'KOR', flow: 'export', value: '6', currency: 'USD', unit: 'billions', qualifier: 'lower bound', claimant: CLAIMANT_OEC, statement: 'Netherlands exports of machinery (only) to the ROK, "mainly semiconductor-related": over USD 6 billion (2023), per OEC.' }
+		row: {
+			id: 'hcss-2023-nld-machinery-exports-to-kor',
+			period: '2023',
+			topic: 'trade',
+			subject: 'NLD',
+			partner: 'KOR',
+			flow: 'export',
+			value: '6',
+			currency: 'USD',
+			unit: 'billions',
+			qualifier: 'lower bound',
+			claimant: CLAIMANT_OEC,
+			statement:
+				'Netherlands exports of machinery (only) to the ROK, "mainly semiconductor-related": over USD 6 billion (2023), per OEC.'
+		}
 	}
 ];
 const claims = CLAIMS.map(({ seed, row }) => {
@@ -786,7 +965,16 @@ const FX_PAIRS = new Map([
 	['USD>EUR', 'Euro area'],
 	['USD>NLG', 'Netherlands']
 ]);
-const fxResearch = readResearchCsv(FX_FILE, ['year', 'base', 'quote', 'rate', 'meaning', 'source_title', 'source_url', 'quote_text']);
+const fxResearch = readResearchCsv(FX_FILE, [
+	'year',
+	'base',
+	'quote',
+	'rate',
+	'meaning',
+	'source_title',
+	'source_url',
+	'quote_text'
+]);
 const fxSkipped = new Map();
 
 function fxNote(r) {
@@ -821,7 +1009,8 @@ fxResearch.forEach((r, i) => {
 	}
 	// The research quote_text names the World Bank row ("row: Euro area,EMU,1999,…"): make sure the
 	// pair really comes from the row we say it does.
-	if (!r.quote_text.includes(FX_PAIRS.get(pair))) fail(`${where}: ${pair} not read from the '${FX_PAIRS.get(pair)}' row`);
+	if (!r.quote_text.includes(FX_PAIRS.get(pair)))
+		fail(`${where}: ${pair} not read from the '${FX_PAIRS.get(pair)}' row`);
 	fx.push({
 		year: checkYear(r.year, where),
 		base: r.base,
@@ -887,11 +1076,17 @@ const SANITY = [
 const sanityLines = [];
 for (const [period, reporter, partner, flow, expected] of SANITY) {
 	const row = trade.find(
-		(r) => r.period === period && r.reporter === reporter && r.partner === partner && r.flow === flow && r.source === 'imf-dots-2022'
+		(r) =>
+			r.period === period &&
+			r.reporter === reporter &&
+			r.partner === partner &&
+			r.flow === flow &&
+			r.source === 'imf-dots-2022'
 	);
 	if (!row) fail(`sanity: no DOTS row ${period},${reporter},${partner},${flow}`);
 	const rounded = Number(row.value).toFixed(1);
-	if (rounded !== expected) fail(`sanity: ${period},${reporter},${partner},${flow} is ${row.value}, expected ${expected}`);
+	if (rounded !== expected)
+		fail(`sanity: ${period},${reporter},${partner},${flow} is ${row.value}, expected ${expected}`);
 	sanityLines.push(`  ok  ${period},${reporter},${partner},${flow} = ${row.value} (${expected} at one decimal)`);
 }
 
@@ -915,8 +1110,12 @@ writeFileSync(new URL('README.md', DATA_DIR), readme, 'utf8');
 console.log(`import-research: read ${researchPath}`);
 for (const [file, n] of Object.entries(counts)) console.log(`  data/${file.padEnd(14)} ${String(n).padStart(4)} rows`);
 console.log('  data/README.md');
-console.log(`trade.csv: ${tradeSorted.length} rows = ${dotsRows.length} IMF DOTS + ${tradeSorted.length - dotsRows.length} other sources`);
-console.log(`  skipped ${dotsDuplicatesSkipped} DOTS rows of ${TRADE_FIGURES_FILE} (same figures as ${DOTS_FILE}; checked)`);
+console.log(
+	`trade.csv: ${tradeSorted.length} rows = ${dotsRows.length} IMF DOTS + ${tradeSorted.length - dotsRows.length} other sources`
+);
+console.log(
+	`  skipped ${dotsDuplicatesSkipped} DOTS rows of ${TRADE_FIGURES_FILE} (same figures as ${DOTS_FILE}; checked)`
+);
 console.log(`fdi.csv: ${fdiSorted.length} annual rows; dropped ${fdiDropped.length} non-annual rows:`);
 for (const d of fdiDropped) console.log(`  - ${d}`);
 console.log(`fx.csv: ${fxSorted.length} World Bank rows; not used (one source per pair):`);
@@ -934,9 +1133,7 @@ function renderReadme() {
 		const ys = rows.map((r) => r[key]).sort();
 		return `${ys[0]}–${ys[ys.length - 1]}`;
 	};
-	const sourceTable = sourceRows
-		.map((s) => `| \`${s.id}\` | ${s.publisher} | ${s.vintage} |`)
-		.join('\n');
+	const sourceTable = sourceRows.map((s) => `| \`${s.id}\` | ${s.publisher} | ${s.vintage} |`).join('\n');
 	const fxUnused = [...fxSkipped]
 		.sort()
 		.map(([label, count]) => `| ${label.replace(/\|/g, '/')} | ${count} |`)
@@ -1127,7 +1324,16 @@ Key: (\`year\`, \`base\`, \`quote\`) is unique: one source per pair.
 | \`source\` | text | an id in \`sources.csv\` | |
 | \`note\` | text | | |
 
-Pairs: USD→KRW ${years(fx.filter((r) => r.quote === 'KRW'), 'year')}, USD→EUR ${years(fx.filter((r) => r.quote === 'EUR'), 'year')} (World Bank "Euro area" row), USD→NLG ${years(fx.filter((r) => r.quote === 'NLG'), 'year')},
+Pairs: USD→KRW ${years(
+		fx.filter((r) => r.quote === 'KRW'),
+		'year'
+	)}, USD→EUR ${years(
+		fx.filter((r) => r.quote === 'EUR'),
+		'year'
+	)} (World Bank "Euro area" row), USD→NLG ${years(
+		fx.filter((r) => r.quote === 'NLG'),
+		'year'
+	)},
 all from World Bank WDI \`PA.NUS.FCRF\`. There is **no euro rate before 1999**: pre-1999 figures can
 be shown in dollars or guilders, or in "euro-fixed" guilders (÷ 2.20371, the legal conversion
 rate; not a market rate, and labelled so), never as market euros. **KRW per EUR is not stored**: the

@@ -11,6 +11,8 @@ if [ ! -x /usr/bin/chromium ]; then
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+echo "== formatting (prettier --check)"
+npm run --silent format:check
 echo "== type check (svelte-check)"
 npm run --silent check
 echo "== data check (data/)"

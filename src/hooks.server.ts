@@ -23,7 +23,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const gzip =
 		response.body !== null &&
 		event.request.method !== 'HEAD' &&
-		shouldGzip(event.request.headers.get('accept-encoding'), response.headers.get('content-type'), response.headers.get('content-encoding'));
+		shouldGzip(
+			event.request.headers.get('accept-encoding'),
+			response.headers.get('content-type'),
+			response.headers.get('content-encoding')
+		);
 	// A new Response: headers of a resolved response may be immutable, and a gzipped body is a new body.
 	const out = new Response(gzip ? response.body?.pipeThrough(new CompressionStream('gzip')) : response.body, response);
 	for (const [name, value] of Object.entries(headers)) out.headers.set(name, value);

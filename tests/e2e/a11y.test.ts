@@ -17,7 +17,11 @@ describe('axe at 1280 px', () => {
 			const report = bad.map(
 				(v) =>
 					`${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n` +
-					v.nodes.map((n) => `    ${n.target.join(' ')}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ') : ''}`).join('\n')
+					v.nodes
+						.map(
+							(n) => `    ${n.target.join(' ')}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ') : ''}`
+						)
+						.join('\n')
 			);
 			if (report.length) console.log(`axe ${p}:\n${report.join('\n')}`);
 			expect(report).toEqual([]);
@@ -27,7 +31,10 @@ describe('axe at 1280 px', () => {
 
 describe('phone width', () => {
 	it('/trade does not scroll sideways at 390 px', async () => {
-		const { page, response, errors } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2000&to=2020`, { width: 390, height: 844 });
+		const { page, response, errors } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2000&to=2020`, {
+			width: 390,
+			height: 844
+		});
 		expect(response?.status()).toBe(200);
 		expect(await waitForAllDrawn(page)).toBe(true);
 		const widths = await page.evaluate(() => ({
@@ -36,7 +43,10 @@ describe('phone width', () => {
 			culprits: [...document.querySelectorAll('body *')]
 				.filter((el) => el.getBoundingClientRect().right > 391)
 				.slice(0, 5)
-				.map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} right=${Math.round(el.getBoundingClientRect().right)}`)
+				.map(
+					(el) =>
+						`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} right=${Math.round(el.getBoundingClientRect().right)}`
+				)
 		}));
 		expect(widths.scroll, `overflowing: ${widths.culprits.join('; ')}`).toBeLessThanOrEqual(390 + 1);
 		expect(errors).toEqual([]);

@@ -75,7 +75,9 @@ describe('/claims', () => {
 		const { page, errors } = await open(`${baseUrl}/claims`);
 		const claim = page.locator('[data-claim="hcss-2024-kor-imports-from-nld"]');
 		expect(await claim.locator('[data-claim-value]').textContent()).toContain('564.0 USD million');
-		const first = claim.locator('table[data-table="claim-hcss-2024-kor-imports-from-nld"] tr[data-side="same side"]').first();
+		const first = claim
+			.locator('table[data-table="claim-hcss-2024-kor-imports-from-nld"] tr[data-side="same side"]')
+			.first();
 		expect(await first.locator('[data-reported-value]').textContent()).toContain('9,200.0');
 		expect(await first.textContent()).toContain('2021');
 		expect(await page.locator('article[data-claim]').count()).toBe(7);
@@ -88,7 +90,12 @@ describe('policy events', () => {
 		const { page, errors } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2010&to=2024`);
 		expect(await waitForAllDrawn(page)).toBe(true);
 		const before = (await page.locator('div[data-chart="flows"]').getAttribute('data-drawn')) ?? '';
-		expect((JSON.parse(before) as { events: string[] }).events).toEqual(['event-2016', 'event-2022', 'event-2023', 'event-2024']);
+		expect((JSON.parse(before) as { events: string[] }).events).toEqual([
+			'event-2016',
+			'event-2022',
+			'event-2023',
+			'event-2024'
+		]);
 		expect(await page.locator('table[data-table="flows"] td.event').first().count()).toBe(1);
 		await page.locator('a[data-toggle="events"]').click();
 		await page.waitForURL(/events=hide/);

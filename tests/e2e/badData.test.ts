@@ -17,7 +17,8 @@ function badTrade(): string {
 	const header = (lines[0] ?? '').split(',');
 	const valueColumn = header.indexOf('value');
 	const cells = (lines[4] ?? '').split(',');
-	if (valueColumn < 0 || cells.length !== header.length) throw new Error('data/trade.csv line 5 is not a simple row any more');
+	if (valueColumn < 0 || cells.length !== header.length)
+		throw new Error('data/trade.csv line 5 is not a simple row any more');
 	cells[valueColumn] = 'abc';
 	lines[4] = cells.join(',');
 	return lines.join('\n');
@@ -62,7 +63,10 @@ describe('a bad edit of trade.csv while the server runs', () => {
 		expect((await html(server.url + '/sources')).text).toContain('data-status="ok"');
 
 		writeLikeAnEditor(path.join(dir, 'trade.csv'), badTrade());
-		const reported = await waitFor(async () => (await html(server.url + '/sources')).text.includes('data-status="error"'), 10_000);
+		const reported = await waitFor(
+			async () => (await html(server.url + '/sources')).text.includes('data-status="error"'),
+			10_000
+		);
 		expect(reported, '/sources shows [data-status=error] within 10 s').toBe(true);
 
 		const sources = await open(server.url + '/sources');
@@ -88,7 +92,10 @@ describe('a bad edit of trade.csv while the server runs', () => {
 		expect(server.stderr()).toContain('trade.csv, line 5, column "value"');
 
 		writeLikeAnEditor(path.join(dir, 'trade.csv'), goodTrade);
-		const cleared = await waitFor(async () => (await html(server.url + '/sources')).text.includes('data-status="ok"'), 10_000);
+		const cleared = await waitFor(
+			async () => (await html(server.url + '/sources')).text.includes('data-status="ok"'),
+			10_000
+		);
 		expect(cleared, '/sources shows [data-status=ok] again within 10 s').toBe(true);
 		const after = await html(server.url + TRADE_2018_2020);
 		expect(after.status).toBe(200);

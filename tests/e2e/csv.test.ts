@@ -8,7 +8,10 @@ const baseUrl = inject('baseUrl');
 async function getCsv(query: string): Promise<{ response: Response; body: string; rows: Record<string, string>[] }> {
 	const response = await fetch(`${baseUrl}/trade.csv?${query}`);
 	const body = await textWithBom(response);
-	const parsed = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+	const parsed = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: true
+	});
 	expect(parsed.errors).toEqual([]);
 	return { response, body, rows: parsed.data };
 }

@@ -68,7 +68,9 @@ describe('two widgets on a page of another origin', () => {
 			await expect
 				.poll(async () => {
 					const frameHeight = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
-					const content = await frame.locator('.embed-root').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+					const content = await frame
+						.locator('.embed-root')
+						.evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
 					return Math.abs(frameHeight - content) <= 1 && frameHeight !== EMBED_DEFAULT_HEIGHT;
 				})
 				.toBe(true);
@@ -160,7 +162,9 @@ describe('embed page', () => {
 	it('has an oEmbed discovery link, as the dashboard pages do', async () => {
 		for (const path of [`/embed/flows?${Q}`, `/trade?${Q}`]) {
 			const html = await (await fetch(`${baseUrl}${path}`)).text();
-			expect(html, path).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?url=[^"]+"/);
+			expect(html, path).toMatch(
+				/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?url=[^"]+"/
+			);
 		}
 	});
 });
@@ -172,7 +176,13 @@ describe('oEmbed', () => {
 		const response = await oembed(`${baseUrl}/embed/balance?${Q}`, '&maxwidth=500');
 		expect(response.status).toBe(200);
 		const body = (await response.json()) as Record<string, unknown>;
-		expect(body).toMatchObject({ type: 'rich', version: '1.0', width: 500, height: EMBED_DEFAULT_HEIGHT, provider_name: 'Bilateral trade dashboard' });
+		expect(body).toMatchObject({
+			type: 'rich',
+			version: '1.0',
+			width: 500,
+			height: EMBED_DEFAULT_HEIGHT,
+			provider_name: 'Bilateral trade dashboard'
+		});
 		expect(body.title).toMatch(/trade balance/);
 		expect(String(body.html)).toMatch(new RegExp(`<iframe src="[^"]*/embed/balance\\?${Q.replace(/&/g, '&amp;')}"`));
 		expect(String(body.html)).toContain('<script>');
@@ -180,7 +190,9 @@ describe('oEmbed', () => {
 	});
 
 	it('pins a dashboard URL to the years it shows now', async () => {
-		const body = (await (await oembed(`${baseUrl}/trade?reporter=KOR&partner=NLD#chart-total`)).json()) as { html: string };
+		const body = (await (await oembed(`${baseUrl}/trade?reporter=KOR&partner=NLD#chart-total`)).json()) as {
+			html: string;
+		};
 		expect(body.html).toMatch(/\/embed\/total\?reporter=KOR&amp;partner=NLD&amp;from=\d{4}&amp;to=\d{4}"/);
 	});
 

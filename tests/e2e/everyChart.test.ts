@@ -15,7 +15,9 @@ describe.each([
 	it('offers download, embed and cite on every chart', async () => {
 		const { page, errors } = await open(baseUrl + path);
 		expect(await waitForAllDrawn(page)).toBe(true);
-		const charts = await page.locator('div[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+		const charts = await page
+			.locator('div[data-chart]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
 		expect(charts).toEqual(ids);
 		for (const id of ids) {
 			const card = page.locator(`#chart-${id}`);

@@ -16,7 +16,9 @@ beforeAll(async () => {
 	const server: Server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').searchParams.get('path') ?? '/';
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(`<!doctype html><title>Framer</title><iframe id="f" src="${baseUrl}${path}" width="800" height="600"></iframe>`);
+		res.end(
+			`<!doctype html><title>Framer</title><iframe id="f" src="${baseUrl}${path}" width="800" height="600"></iframe>`
+		);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

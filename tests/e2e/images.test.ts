@@ -28,7 +28,10 @@ async function get(url: string): Promise<{ response: Response; body: Buffer }> {
 async function csvOf(response: Response): Promise<{ fields: string[]; rows: Record<string, string>[] }> {
 	const bytes = Buffer.from(await response.arrayBuffer());
 	expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
-	const parsed = Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), { header: true, skipEmptyLines: true });
+	const parsed = Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), {
+		header: true,
+		skipEmptyLines: true
+	});
 	expect(parsed.errors).toEqual([]);
 	return { fields: parsed.meta.fields ?? [], rows: parsed.data };
 }
@@ -119,7 +122,9 @@ describe('chart CSV', () => {
 		}
 		for (const row of rows) {
 			expect(row.currency).toBe('USD');
-			expect(row.unit).toBe(chart === 'growth' ? 'per cent change on the previous period, in current prices' : 'USD million, current prices');
+			expect(row.unit).toBe(
+				chart === 'growth' ? 'per cent change on the previous period, in current prices' : 'USD million, current prices'
+			);
 			expect(row.source).toMatch(/International Monetary Fund/);
 			expect(row.basis).toMatch(/reported by KOR/);
 		}
@@ -130,11 +135,18 @@ describe('full data downloads', () => {
 	it.each(['trade', 'fdi'])('/data/%s.csv has every row of the data file, with source columns', async (name) => {
 		const response = await fetch(`${baseUrl}/data/${name}.csv`);
 		expect(response.status).toBe(200);
-		expect(response.headers.get('content-disposition')).toMatch(new RegExp(`filename="${name}-all-rows-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+		expect(response.headers.get('content-disposition')).toMatch(
+			new RegExp(`filename="${name}-all-rows-\\d{4}-\\d{2}-\\d{2}\\.csv"`)
+		);
 		const { fields, rows } = await csvOf(response);
-		const original = Papa.parse(readFileSync(path.join(ROOT, 'data', `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const original = Papa.parse(readFileSync(path.join(ROOT, 'data', `${name}.csv`), 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
 		expect(rows.length).toBe(original.length);
-		expect(fields).toEqual(expect.arrayContaining(['source_id', 'source_title', 'source_publisher', 'source_url', 'source_vintage']));
+		expect(fields).toEqual(
+			expect.arrayContaining(['source_id', 'source_title', 'source_publisher', 'source_url', 'source_vintage'])
+		);
 	});
 });
 
@@ -147,7 +159,10 @@ describe('a hostile source string', () => {
 		dir = mkdtempSync(path.join(tmpdir(), 'images-e2e-'));
 		cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
 		const file = path.join(dir, 'sources.csv');
-		const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+		const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+			header: true,
+			skipEmptyLines: true
+		});
 		for (const row of parsed.data) if (row.id === 'imf-dots-2022') row.title = HOSTILE;
 		writeFileSync(file, Papa.unparse(parsed.data, { newline: '\n' }) + '\n');
 		server = await startServer(dir);
@@ -164,8 +179,12 @@ describe('a hostile source string', () => {
 			const hostile = cells.filter((c) => c.includes('HYPERLINK'));
 			expect(hostile.length, file).toBeGreaterThan(0);
 			for (const cell of hostile) expect(cell.startsWith(`'=`) || !cell.startsWith('='), `${file}: ${cell}`).toBe(true);
-			expect(cells.some((c) => c.startsWith('=')), file).toBe(false);
-			if (file.startsWith('/chart/balance')) expect(rows.some((r) => Number(r[Object.keys(r)[1] ?? '']) < 0)).toBe(true);
+			expect(
+				cells.some((c) => c.startsWith('=')),
+				file
+			).toBe(false);
+			if (file.startsWith('/chart/balance'))
+				expect(rows.some((r) => Number(r[Object.keys(r)[1] ?? '']) < 0)).toBe(true);
 		}
 	});
 

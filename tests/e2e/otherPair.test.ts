@@ -56,7 +56,10 @@ describe.skipIf(!present)('another country pair (tests/fixtures/other-pair)', ()
 			for (const text of [title, h1]) {
 				expect(text).not.toMatch(/Korea|Netherlands/);
 				// The heading names at least one country of the pair (by name, or by code when unnamed).
-				expect([...codes].some((c) => text.includes(names.get(c) || c)), `"${text}" names the pair`).toBe(true);
+				expect(
+					[...codes].some((c) => text.includes(names.get(c) || c)),
+					`"${text}" names the pair`
+				).toBe(true);
 			}
 			const charts = await page.locator('div[data-chart]').count();
 			if (p === '/fdi' && charts === 0) {
@@ -75,10 +78,16 @@ describe.skipIf(!present)('another country pair (tests/fixtures/other-pair)', ()
 		expect(response.status).toBe(200);
 		const body = await textWithBom(response);
 		expect(body.startsWith('\uFEFF')).toBe(true);
-		const rows = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+		const rows = Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
 		expect(rows.length).toBeGreaterThan(0);
 		for (const r of rows) {
-			expect(codes.has(r.reporter ?? '') && codes.has(r.partner ?? ''), `row ${r.period}: ${r.reporter}-${r.partner}`).toBe(true);
+			expect(
+				codes.has(r.reporter ?? '') && codes.has(r.partner ?? ''),
+				`row ${r.period}: ${r.reporter}-${r.partner}`
+			).toBe(true);
 		}
 	});
 });

@@ -39,7 +39,10 @@ export function useBrowser(): { open: (url: string, options?: OpenOptions) => Pr
 		browser = null;
 	});
 
-	async function open(url: string, { width = 1280, height = 900, waitUntil = 'networkidle' }: OpenOptions = {}): Promise<OpenedPage> {
+	async function open(
+		url: string,
+		{ width = 1280, height = 900, waitUntil = 'networkidle' }: OpenOptions = {}
+	): Promise<OpenedPage> {
 		if (!browser) throw new Error('useBrowser(): Chromium is not running (call open() inside a test)');
 		const context = await browser.newContext({ viewport: { width, height } });
 		contexts.push(context);
@@ -99,7 +102,12 @@ export async function waitForAllDrawn(page: Page, timeoutMs = 10_000): Promise<b
 }
 
 /** Waits until the chart's first drawn label is `label` (after a client-side navigation redraws it). */
-export async function waitForFirstLabel(page: Page, chartId: string, label: string, timeoutMs = 10_000): Promise<boolean> {
+export async function waitForFirstLabel(
+	page: Page,
+	chartId: string,
+	label: string,
+	timeoutMs = 10_000
+): Promise<boolean> {
 	return page
 		.waitForFunction(
 			([id, first]) => {

@@ -32,7 +32,10 @@ describe('every page', () => {
 				expect(drawn, `chart ${id} drew`).not.toBeNull();
 				expect(drawn?.labels.length, `chart ${id} has labels`).toBeGreaterThan(0);
 				const values = drawn?.series.flatMap((s) => s.values) ?? [];
-				expect(values.some((v) => v !== null), `chart ${id} holds at least one value`).toBe(true);
+				expect(
+					values.some((v) => v !== null),
+					`chart ${id} holds at least one value`
+				).toBe(true);
 				const size = await box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
 					const r = c.getBoundingClientRect();
 					return { width: r.width, height: r.height, pixels: c.width * c.height };
@@ -65,7 +68,10 @@ describe('server-side rendering', () => {
 		const cells = cellTexts(html);
 		// U+2212 MINUS SIGN, as the app formats negative figures.
 		for (const figure of ['3,987.1', '6,223.8', '\u22122,236.7']) {
-			expect(cells.some((c) => c.split(' ').includes(figure)), `a <td> shows ${figure}`).toBe(true);
+			expect(
+				cells.some((c) => c.split(' ').includes(figure)),
+				`a <td> shows ${figure}`
+			).toBe(true);
 		}
 		// The flows table holds exactly the years asked for.
 		const flows = /<table\b[^>]*data-table="flows"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';

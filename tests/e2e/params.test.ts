@@ -12,10 +12,28 @@ const { open } = useBrowser();
  */
 const CASES: { query: string; mentions: RegExp; from: string; to: string; byCurrent: string }[] = [
 	{ query: 'reporter=KOR&partner=NLD&from=abc&to=2020', mentions: /abc/, from: '1960', to: '2020', byCurrent: 'Korea' },
-	{ query: 'reporter=KOR&partner=NLD&from=1960&to=1800', mentions: /1960/, from: '1960', to: '1960', byCurrent: 'Korea' },
-	{ query: 'reporter=KOR&partner=NLD&from=2020&to=2000', mentions: /swap/i, from: '2000', to: '2020', byCurrent: 'Korea' },
+	{
+		query: 'reporter=KOR&partner=NLD&from=1960&to=1800',
+		mentions: /1960/,
+		from: '1960',
+		to: '1960',
+		byCurrent: 'Korea'
+	},
+	{
+		query: 'reporter=KOR&partner=NLD&from=2020&to=2000',
+		mentions: /swap/i,
+		from: '2000',
+		to: '2020',
+		byCurrent: 'Korea'
+	},
 	{ query: 'reporter=XYZ&from=2000&to=2020', mentions: /XYZ/, from: '2000', to: '2020', byCurrent: 'Korea' },
-	{ query: 'reporter=KOR&partner=NLD&by=FRA&from=2000&to=2020', mentions: /FRA/, from: '2000', to: '2020', byCurrent: 'Korea' }
+	{
+		query: 'reporter=KOR&partner=NLD&by=FRA&from=2000&to=2020',
+		mentions: /FRA/,
+		from: '2000',
+		to: '2020',
+		byCurrent: 'Korea'
+	}
 ];
 
 describe('invalid parameters on /trade', () => {

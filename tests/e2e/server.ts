@@ -41,10 +41,17 @@ export function freePort(): Promise<number> {
  */
 export async function startServer(dataDir: string): Promise<TestServer> {
 	if (!existsSync(ENTRY)) {
-		throw new Error(`${ENTRY} is missing: run \`npx vite build\` first (the browser tests run against the production build).`);
+		throw new Error(
+			`${ENTRY} is missing: run \`npx vite build\` first (the browser tests run against the production build).`
+		);
 	}
 	const port = await freePort();
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.resolve(dataDir) };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		DATA_DIR: path.resolve(dataDir)
+	};
 	// Without ORIGIN, adapter-node takes the origin from the request, which is what a test wants.
 	delete env.ORIGIN;
 	const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,7 +79,9 @@ export async function startServer(dataDir: string): Promise<TestServer> {
 	const deadline = Date.now() + STARTUP_LIMIT_MS;
 	for (;;) {
 		if (exited !== undefined) {
-			throw new Error(`the server exited with code ${exited} before answering.\nstderr:\n${stderr}\nstdout:\n${stdout}`);
+			throw new Error(
+				`the server exited with code ${exited} before answering.\nstderr:\n${stderr}\nstdout:\n${stdout}`
+			);
 		}
 		try {
 			const response = await fetch(url + '/', { signal: AbortSignal.timeout(2_000) });

@@ -123,7 +123,9 @@ describe('year filter on /trade', () => {
 		expect(new URL(page.url()).searchParams.get('from')).toBe('2000');
 		expect(after?.labels[0]).toBe('2000');
 		expect(await windowMarked(page), 'the side switch navigates client-side').toBe(true);
-		await expect(page.getByRole('link', { name: 'as reported by Netherlands' }).getAttribute('aria-current')).resolves.toBe('page');
+		await expect(
+			page.getByRole('link', { name: 'as reported by Netherlands' }).getAttribute('aria-current')
+		).resolves.toBe('page');
 		expect(errors).toEqual([]);
 	});
 });

@@ -139,7 +139,9 @@ describe('claims', () => {
 		const at2024 = flows?.labels.indexOf('2024') ?? -1;
 		expect(stars.find((s) => s.key === 'claim-imports-KOR')?.values[at2024]).toBe(564);
 		expect(stars.find((s) => s.key === 'claim-imports-NLD')?.values[at2024]).toBe(10200);
-		expect(tradeChartSpecs(view({ from: 2015, to: 2024, claims: false }))[0]?.series.some((s) => s.marker === 'star')).toBe(false);
+		expect(
+			tradeChartSpecs(view({ from: 2015, to: 2024, claims: false }))[0]?.series.some((s) => s.marker === 'star')
+		).toBe(false);
 	});
 });
 

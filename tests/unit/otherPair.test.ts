@@ -21,7 +21,10 @@ const context: StateContext = { pairs, span: (a, b) => yearSpan(dataset, a, b) }
 const viewFor = (query: string) => {
 	const { state, notices } = viewStateFromQuery(new URLSearchParams(query), context);
 	if (!state) throw new Error(notices[0]?.message);
-	return { view: tradeView(dataset, state, yearSpan(dataset, state.reporter, state.partner) ?? { min: 0, max: 0 }), notices };
+	return {
+		view: tradeView(dataset, state, yearSpan(dataset, state.reporter, state.partner) ?? { min: 0, max: 0 }),
+		notices
+	};
 };
 const row = (g: SourceGroup | undefined, period: string): TradeRow => {
 	const r = g?.rows.find((x) => x.period === period);
@@ -59,7 +62,18 @@ describe('the default view: Chile and New Zealand as reported by Chile, 1988–1
 
 	it("starts Chile's rows at its first figure (1989) and New Zealand's at 1988", () => {
 		expect(view.groups.map((g) => `${g.by}:${g.source.id}`)).toEqual(['CHL:imf-dots-matrix']);
-		expect(chl?.rows.map((r) => r.period)).toEqual(['1989', '1990', '1991', '1992', '1993', '1994', '1995', '1996', '1997', '1998']);
+		expect(chl?.rows.map((r) => r.period)).toEqual([
+			'1989',
+			'1990',
+			'1991',
+			'1992',
+			'1993',
+			'1994',
+			'1995',
+			'1996',
+			'1997',
+			'1998'
+		]);
 		expect(nzl?.by).toBe('NZL');
 		expect(nzl?.rows.map((r) => r.year)).toEqual([1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998]);
 	});
@@ -100,7 +114,19 @@ describe('the default view: Chile and New Zealand as reported by Chile, 1988–1
 		const specs = tradeChartSpecs(view);
 		expect(specs.map((s) => s.id)).toEqual(['flows', 'balance', 'total', 'growth']);
 		const flows = specs[0];
-		expect(flows?.labels).toEqual(['1988', '1989', '1990', '1991', '1992', '1993', '1994', '1995', '1996', '1997', '1998']);
+		expect(flows?.labels).toEqual([
+			'1988',
+			'1989',
+			'1990',
+			'1991',
+			'1992',
+			'1993',
+			'1994',
+			'1995',
+			'1996',
+			'1997',
+			'1998'
+		]);
 		expect(flows?.unit).toBe('USD million, current prices');
 		expect(flows?.series.map((s) => s.label)).toEqual([
 			'Exports CHL→NZL · reported by CHL',

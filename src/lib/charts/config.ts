@@ -11,7 +11,11 @@ export interface ChartTheme {
 }
 
 export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
-export const DARK_THEME: ChartTheme = { text: '#e8e8e8', grid: 'rgba(255,255,255,0.18)', font: 'system-ui, sans-serif' };
+export const DARK_THEME: ChartTheme = {
+	text: '#e8e8e8',
+	grid: 'rgba(255,255,255,0.18)',
+	font: 'system-ui, sans-serif'
+};
 
 /**
  * The Chart.js configuration for a spec: pure, so the browser and the server-side image renderer
@@ -45,7 +49,9 @@ export function chartConfig(
 			borderDash: s.dashed ? [6, 4] : [],
 			borderWidth: points ? 0 : 2,
 			showLine: !points,
-			pointRadius: s.values.map((v, i) => (v === null ? 0 : s.marker === 'star' ? 8 : points || s.qualifiers[i] !== '' ? 5 : 0)),
+			pointRadius: s.values.map((v, i) =>
+				v === null ? 0 : s.marker === 'star' ? 8 : points || s.qualifiers[i] !== '' ? 5 : 0
+			),
 			pointHoverRadius: 5,
 			pointStyle: s.marker === 'star' ? 'star' : points ? 'triangle' : 'circle',
 			// Stars are drawn as outlines only; a thicker border keeps them visible.
@@ -80,7 +86,11 @@ export function chartConfig(
 			},
 			plugins: {
 				annotation: { annotations: eventAnnotations(spec, theme) },
-				legend: { display: legend, position: 'bottom', labels: { color: theme.text, boxWidth: 14, usePointStyle: true } },
+				legend: {
+					display: legend,
+					position: 'bottom',
+					labels: { color: theme.text, boxWidth: 14, usePointStyle: true }
+				},
 				tooltip: {
 					callbacks: {
 						label: (ctx) => {

@@ -14,7 +14,20 @@ describe('fdiChartSpec', () => {
 
 	it('is a bar chart over every year from the first to the last figure', () => {
 		expect(spec?.id).toBe('fdi');
-		expect(spec?.labels).toEqual(['2001', '2002', '2003', '2004', '2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012']);
+		expect(spec?.labels).toEqual([
+			'2001',
+			'2002',
+			'2003',
+			'2004',
+			'2005',
+			'2006',
+			'2007',
+			'2008',
+			'2009',
+			'2010',
+			'2011',
+			'2012'
+		]);
 		expect(spec?.series.every((s) => s.kind === 'bar')).toBe(true);
 		expect(chartConfig(spec!).type).toBe('bar');
 	});

@@ -27,7 +27,9 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 				color: color(f.exporter),
 				dashed: who === 'importer',
 				values: labels.map((l) => rows.get(l)?.[who === 'exporter' ? 'exporterReported' : 'importerReported'] ?? null),
-				qualifiers: labels.map((l) => rows.get(l)?.[who === 'exporter' ? 'exporterQualifier' : 'importerQualifier'] ?? ''),
+				qualifiers: labels.map(
+					(l) => rows.get(l)?.[who === 'exporter' ? 'exporterQualifier' : 'importerQualifier'] ?? ''
+				),
 				source: who === 'exporter' ? f.exporterSource : f.importerSource,
 				basis: `${valuation ?? 'valuation not stated'}, as reported by ${name(country)}`
 			};
@@ -42,7 +44,9 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 			labels,
 			series: [series('exporter'), series('importer')],
 			sources: [...new Map([f.exporterSource, f.importerSource].map((s) => [s.id, s])).values()],
-			notes: [`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`]
+			notes: [
+				`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`
+			]
 		};
 	});
 
@@ -71,7 +75,9 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 			};
 		}),
 		sources: [...new Map(flows.flatMap((f) => [f.exporterSource, f.importerSource]).map((s) => [s.id, s])).values()],
-		notes: ['Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).']
+		notes: [
+			'Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).'
+		]
 	};
 	return [...flowCharts, gapChart];
 }

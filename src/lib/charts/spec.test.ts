@@ -12,7 +12,11 @@ import { tradeChartSpecs, type ChartSpec } from './spec';
 
 const real = loadDataDir();
 function specsFor(dataset: Dataset, state: ViewState): Record<string, ChartSpec> {
-	const view = tradeView(dataset, state, yearSpan(dataset, state.reporter, state.partner) ?? { min: state.from, max: state.to });
+	const view = tradeView(
+		dataset,
+		state,
+		yearSpan(dataset, state.reporter, state.partner) ?? { min: state.from, max: state.to }
+	);
 	return Object.fromEntries(tradeChartSpecs(view).map((s) => [s.id, s]));
 }
 const kor = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2018, to: 2020 });
@@ -46,7 +50,11 @@ describe('tradeChartSpecs', () => {
 	});
 
 	it('gives no charts when the view has no figures', () => {
-		const view = tradeView(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2023, to: 2023 }, { min: 1960, max: 2023 });
+		const view = tradeView(
+			real,
+			{ reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2023, to: 2023 },
+			{ min: 1960, max: 2023 }
+		);
 		expect(view.groups).toEqual([]);
 		expect(tradeChartSpecs(view)).toEqual([]);
 	});
@@ -59,7 +67,13 @@ describe('tradeChartSpecs', () => {
 
 	it('puts null where a year has no figure, never 0', () => {
 		expect(series(gappy.flows, 'Exports AAA→BBB · reported by AAA').values).toEqual([null, null, 10, null, 12.1]);
-		expect(series(gappy.flows, 'Exports AAA→BBB · reported by BBB (mirror)').values).toEqual([9, null, null, null, null]);
+		expect(series(gappy.flows, 'Exports AAA→BBB · reported by BBB (mirror)').values).toEqual([
+			9,
+			null,
+			null,
+			null,
+			null
+		]);
 		const balance = gappy.balance?.series[0]?.values ?? [];
 		expect(balance.slice(0, 4)).toEqual([null, null, -5, null]);
 		expect(balance[4]).toBeCloseTo(1.1, 12);
@@ -107,7 +121,13 @@ describe('tradeChartSpecs', () => {
 		const ex = series(kor.growth, 'Exports KOR→NLD, change · reported by KOR');
 		expect(ex.values[2]).toBeCloseTo((3987.104 / 4246.637 - 1) * 100, 9);
 		expect(ex.values[2]).toBeCloseTo(-6.1114948135, 8);
-		expect(series(gappy.growth, 'Exports AAA→BBB, change · reported by AAA').values).toEqual([null, null, null, null, null]);
+		expect(series(gappy.growth, 'Exports AAA→BBB, change · reported by AAA').values).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null
+		]);
 	});
 
 	it('carries the unit and currency on the money charts', () => {
@@ -120,7 +140,9 @@ describe('tradeChartSpecs', () => {
 
 	it('cites the IMF for every chart and says which figures are computed from whose', () => {
 		expect(kor.flows?.sources.map((s) => s.id)).toEqual(['imf-dots-2022']);
-		expect(kor.balance?.notes[0]).toBe(`Computed from as reported by Republic of Korea (${real.sources.get('imf-dots-2022')?.title}).`);
+		expect(kor.balance?.notes[0]).toBe(
+			`Computed from as reported by Republic of Korea (${real.sources.get('imf-dots-2022')?.title}).`
+		);
 	});
 
 	it('does not draw figures in another currency, and says so', () => {
@@ -131,7 +153,9 @@ describe('tradeChartSpecs', () => {
 
 	it('marks qualified figures as such on the flows chart', () => {
 		const amb = specsFor(real, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 2023, to: 2023 });
-		const ex = amb.flows?.series.find((s) => s.source.id === 'govnl-2023-yoon-state-visit' && s.label.startsWith('Exports'));
+		const ex = amb.flows?.series.find(
+			(s) => s.source.id === 'govnl-2023-yoon-state-visit' && s.label.startsWith('Exports')
+		);
 		expect(ex?.qualifiers).toContain('approximate');
 		expect(amb.flows?.notes).toContain(
 			'Hollow markers are approximate or lower-bound statements, not measurements; they are left out of derived measures.'
@@ -187,7 +211,12 @@ describe('chartConfig', () => {
 	});
 
 	it('dashes the mirror lines only', () => {
-		expect(flows.data.datasets.map((d) => (d as { borderDash?: number[] }).borderDash)).toEqual([[], [], [6, 4], [6, 4]]);
+		expect(flows.data.datasets.map((d) => (d as { borderDash?: number[] }).borderDash)).toEqual([
+			[],
+			[],
+			[6, 4],
+			[6, 4]
+		]);
 	});
 
 	it('colours each balance bar by its sign', () => {
@@ -228,6 +257,8 @@ describe('chartConfig', () => {
 	it('uses the theme colours', () => {
 		const dark = chartConfig(kor.flows as ChartSpec, DARK_THEME);
 		expect(dark.options?.color).toBe(DARK_THEME.text);
-		expect(chartConfig(kor.flows as ChartSpec, DARK_THEME, { legend: false }).options?.plugins?.legend?.display).toBe(false);
+		expect(chartConfig(kor.flows as ChartSpec, DARK_THEME, { legend: false }).options?.plugins?.legend?.display).toBe(
+			false
+		);
 	});
 });

@@ -58,11 +58,17 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const groups = view.groups.filter(sameCurrency);
 	const mirrors = view.mirrorGroups.filter(sameCurrency);
 	const mainMirror = mirrors[0];
-	const labels = periodLabels([...groups, ...mirrors], view.claims.map((c) => c.period));
+	const labels = periodLabels(
+		[...groups, ...mirrors],
+		view.claims.map((c) => c.period)
+	);
 	const { reporterName: r, partnerName: p } = view;
 	const unit = `${primary.unitLabel}, current prices`;
 	const otherCurrencies = [...view.groups, ...view.mirrorGroups].filter((g) => !sameCurrency(g));
-	const otherCount = otherCurrencies.reduce((n, g) => n + g.rows.filter((r) => r.exports !== null || r.imports !== null).length, 0);
+	const otherCount = otherCurrencies.reduce(
+		(n, g) => n + g.rows.filter((r) => r.exports !== null || r.imports !== null).length,
+		0
+	);
 	const notes = otherCurrencies.length
 		? [
 				`${plural(otherCount, 'further figure')} in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
@@ -72,7 +78,9 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const qualifiedNote = [...groups, ...mirrors].some((g) =>
 		g.rows.some((row) => row.exportsQualifier !== '' || row.importsQualifier !== '')
 	)
-		? ['Hollow markers are approximate or lower-bound statements, not measurements; they are left out of derived measures.']
+		? [
+				'Hollow markers are approximate or lower-bound statements, not measurements; they are left out of derived measures.'
+			]
 		: [];
 
 	// Legends use country codes: on a phone, full names would push the chart off the screen.
@@ -93,7 +101,10 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	if (mainMirror) {
 		const who = `reported by ${mainMirror.by} (mirror)`;
 		flowSeries.push(
-			{ ...seriesOf(mainMirror, labels, 'exports', `${exportsLabel} · ${who}`, PALETTE.reporter, 'line'), dashed: true },
+			{
+				...seriesOf(mainMirror, labels, 'exports', `${exportsLabel} · ${who}`, PALETTE.reporter, 'line'),
+				dashed: true
+			},
 			{ ...seriesOf(mainMirror, labels, 'imports', `${importsLabel} · ${who}`, PALETTE.partner, 'line'), dashed: true }
 		);
 	}
@@ -104,12 +115,40 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		: [];
 	const events = view.events.length ? view.events : undefined;
 
-	const balance = seriesOf(primary, labels, 'balance', `Balance ${rc}–${pc} · reported by ${primary.by}`, PALETTE.surplus, 'bar');
+	const balance = seriesOf(
+		primary,
+		labels,
+		'balance',
+		`Balance ${rc}–${pc} · reported by ${primary.by}`,
+		PALETTE.surplus,
+		'bar'
+	);
 	balance.colors = balance.values.map((v) => (v !== null && v < 0 ? PALETTE.deficit : PALETTE.surplus));
-	const total = seriesOf(primary, labels, 'total', `Total trade ${rc}–${pc} · reported by ${primary.by}`, PALETTE.total, 'bar');
+	const total = seriesOf(
+		primary,
+		labels,
+		'total',
+		`Total trade ${rc}–${pc} · reported by ${primary.by}`,
+		PALETTE.total,
+		'bar'
+	);
 	const growth = [
-		seriesOf(primary, labels, 'exportsGrowth', `${exportsLabel}, change · reported by ${primary.by}`, PALETTE.reporter, 'line'),
-		seriesOf(primary, labels, 'importsGrowth', `${importsLabel}, change · reported by ${primary.by}`, PALETTE.partner, 'line')
+		seriesOf(
+			primary,
+			labels,
+			'exportsGrowth',
+			`${exportsLabel}, change · reported by ${primary.by}`,
+			PALETTE.reporter,
+			'line'
+		),
+		seriesOf(
+			primary,
+			labels,
+			'importsGrowth',
+			`${importsLabel}, change · reported by ${primary.by}`,
+			PALETTE.partner,
+			'line'
+		)
 	];
 
 	const derivedNote = `Computed from ${sideLabel(primary, view)} (${primary.source.title}).`;
@@ -145,7 +184,11 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			labels,
 			series: [balance],
 			sources: [primary.source],
-			notes: [derivedNote, 'Bars below zero: the first country imports more than it exports.', ...conversionNotesOf([primary])],
+			notes: [
+				derivedNote,
+				'Bars below zero: the first country imports more than it exports.',
+				...conversionNotesOf([primary])
+			],
 			events
 		},
 		{
@@ -275,7 +318,12 @@ function basisOf(group: SourceGroup, measure: RowMeasure): string {
  * Claims as star points: one series per flow and per claimed side, since "Korean imports from the
  * Netherlands" and "Dutch exports to Korea" are two claims about the same flow and both must show.
  */
-function claimSeries(claims: ClaimPoint[], labels: string[], exportsLabel: string, importsLabel: string): ChartSeriesSpec[] {
+function claimSeries(
+	claims: ClaimPoint[],
+	labels: string[],
+	exportsLabel: string,
+	importsLabel: string
+): ChartSeriesSpec[] {
 	const out: ChartSeriesSpec[] = [];
 	for (const [measure, label, color] of [
 		['exports', exportsLabel, PALETTE.reporter],

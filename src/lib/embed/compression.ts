@@ -8,7 +8,11 @@
  * @example shouldGzip('gzip, deflate, br', 'text/html', null) → true
  * @example shouldGzip('gzip', 'image/png', null) → false
  */
-export function shouldGzip(acceptEncoding: string | null, contentType: string | null, contentEncoding: string | null): boolean {
+export function shouldGzip(
+	acceptEncoding: string | null,
+	contentType: string | null,
+	contentEncoding: string | null
+): boolean {
 	if (contentEncoding) return false;
 	const accepted = (acceptEncoding ?? '').split(',').some((part) => {
 		const [coding, ...params] = part.trim().toLowerCase().split(';');

@@ -22,7 +22,11 @@ describe('withFrameAncestors', () => {
 	it.each([
 		[null, true, 'frame-ancestors *'],
 		[null, false, "frame-ancestors 'none'"],
-		["default-src 'self'; script-src 'self' 'nonce-abc'", false, "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'"],
+		[
+			"default-src 'self'; script-src 'self' 'nonce-abc'",
+			false,
+			"default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'"
+		],
 		["default-src 'self'; frame-ancestors 'self';", true, "default-src 'self'; frame-ancestors *"]
 	] as const)('%j, allow all %s → %j', (csp, allow, out) => {
 		expect(withFrameAncestors(csp, allow)).toBe(out);

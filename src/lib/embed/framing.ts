@@ -28,7 +28,11 @@ export function withFrameAncestors(csp: string | null, allowAll: boolean): strin
  * The security headers of a response, from its path, its content type and the policy it already has.
  * SVG images get a policy of their own: an SVG opened directly is a document, and must not run script.
  */
-export function securityHeaders(pathname: string, contentType: string | null, csp: string | null): Record<string, string> {
+export function securityHeaders(
+	pathname: string,
+	contentType: string | null,
+	csp: string | null
+): Record<string, string> {
 	const allow = frameable(pathname);
 	const svg = (contentType ?? '').startsWith('image/svg+xml');
 	const headers: Record<string, string> = {

@@ -43,7 +43,9 @@ describe('stateQuery', () => {
 		expect(stateQuery(Q)).toBe(Q);
 	});
 	it('drops only the end year for "always latest data"', () => {
-		expect(stateQuery(`${Q}&by=NLD&currency=EUR`, { latest: true })).toBe('reporter=KOR&partner=NLD&from=2000&by=NLD&currency=EUR');
+		expect(stateQuery(`${Q}&by=NLD&currency=EUR`, { latest: true })).toBe(
+			'reporter=KOR&partner=NLD&from=2000&by=NLD&currency=EUR'
+		);
 	});
 });
 
@@ -71,7 +73,9 @@ describe('snippets', () => {
 			`<iframe src="https://x.org/embed/flows?reporter=KOR&amp;partner=NLD&amp;from=2000&amp;to=2020" title="KOR &quot;trade&quot;" height="560" ` +
 				`style="width:100%;max-width:100%;min-width:280px;height:560px;border:0" loading="lazy" data-bilateral-embed></iframe>`
 		);
-		expect(iframeHtml({ src: 's', title: 't', width: 400, height: 300 })).toContain('width="400" height="300" style="width:400px;');
+		expect(iframeHtml({ src: 's', title: 't', width: 400, height: 300 })).toContain(
+			'width="400" height="300" style="width:400px;'
+		);
 	});
 
 	it('the resize script trusts only this origin and the embed message type', () => {
@@ -80,13 +84,18 @@ describe('snippets', () => {
 		expect(script).toContain('e.origin!==o');
 		expect(script).toContain(`d.type!=="${EMBED_HEIGHT_MESSAGE}"`);
 		expect(script).toContain('f[i].contentWindow===e.source');
-		expect(embedSnippet({ origin: 'https://x.org', src: 's', title: 't' })).toBe(`${iframeHtml({ src: 's', title: 't' })}\n${script}`);
+		expect(embedSnippet({ origin: 'https://x.org', src: 's', title: 't' })).toBe(
+			`${iframeHtml({ src: 's', title: 't' })}\n${script}`
+		);
 	});
 
 	it('the resize script runs: it sets the height of the iframe that sent the message, within bounds', () => {
 		const body = /<script>([\s\S]*)<\/script>/.exec(resizeScript('https://x.org'))?.[1] ?? '';
 		let listener: ((e: unknown) => void) | null = null;
-		const frames = [{ contentWindow: 'A', style: { height: '' } }, { contentWindow: 'B', style: { height: '' } }];
+		const frames = [
+			{ contentWindow: 'A', style: { height: '' } },
+			{ contentWindow: 'B', style: { height: '' } }
+		];
 		const document = { querySelectorAll: () => frames };
 		const addEventListener = (_type: string, fn: (e: unknown) => void) => (listener = fn);
 		new Function('addEventListener', 'document', body)(addEventListener, document);

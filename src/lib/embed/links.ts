@@ -83,7 +83,17 @@ export function resizeScript(origin: string): string {
  * The iframe alone: a fixed height that works with no script on the host page, full width from 280 px.
  * @example iframeHtml({ src: 'https://x.org/embed/flows?…', title: 'Trade' }) → '<iframe src="…" title="Trade" … height="560" …></iframe>'
  */
-export function iframeHtml({ src, title, height = EMBED_DEFAULT_HEIGHT, width }: { src: string; title: string; height?: number; width?: number }): string {
+export function iframeHtml({
+	src,
+	title,
+	height = EMBED_DEFAULT_HEIGHT,
+	width
+}: {
+	src: string;
+	title: string;
+	height?: number;
+	width?: number;
+}): string {
 	const w = width ? `${width}px` : '100%';
 	return (
 		`<iframe src="${attr(src)}" title="${attr(title)}"${width ? ` width="${width}"` : ''} height="${height}" ` +
@@ -92,6 +102,12 @@ export function iframeHtml({ src, title, height = EMBED_DEFAULT_HEIGHT, width }:
 }
 
 /** The full copy-ready snippet: the iframe, then the resize script (harmless when scripts are stripped). */
-export function embedSnippet(options: { origin: string; src: string; title: string; height?: number; width?: number }): string {
+export function embedSnippet(options: {
+	origin: string;
+	src: string;
+	title: string;
+	height?: number;
+	width?: number;
+}): string {
 	return `${iframeHtml(options)}\n${resizeScript(options.origin)}`;
 }

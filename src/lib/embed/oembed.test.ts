@@ -6,16 +6,34 @@ const O = 'https://x.org';
 
 describe('oembedTarget', () => {
 	it.each([
-		[`${O}/embed/balance?reporter=KOR&partner=NLD&from=2000&to=2020`, { chart: 'balance', query: 'reporter=KOR&partner=NLD&from=2000&to=2020', theme: 'light', latest: false }],
-		[`${O}/embed/growth?reporter=KOR&from=2000&theme=dark&utm_source=x`, { chart: 'growth', query: 'reporter=KOR&from=2000', theme: 'dark', latest: true }],
-		[`${O}/trade?reporter=KOR&partner=NLD#chart-total`, { chart: 'total', query: 'reporter=KOR&partner=NLD', theme: 'light', latest: false }],
+		[
+			`${O}/embed/balance?reporter=KOR&partner=NLD&from=2000&to=2020`,
+			{ chart: 'balance', query: 'reporter=KOR&partner=NLD&from=2000&to=2020', theme: 'light', latest: false }
+		],
+		[
+			`${O}/embed/growth?reporter=KOR&from=2000&theme=dark&utm_source=x`,
+			{ chart: 'growth', query: 'reporter=KOR&from=2000', theme: 'dark', latest: true }
+		],
+		[
+			`${O}/trade?reporter=KOR&partner=NLD#chart-total`,
+			{ chart: 'total', query: 'reporter=KOR&partner=NLD', theme: 'light', latest: false }
+		],
 		[`${O}/trade/?by=NLD`, { chart: 'flows', query: 'by=NLD', theme: 'light', latest: false }],
 		[`${O}/trade#chart-nonsense`, { chart: 'flows', query: '', theme: 'light', latest: false }],
 		[`${O}/`, { chart: 'flows', query: '', theme: 'light', latest: false }],
-		[`${O}/?pair=KOR-NLD&currency=EUR`, { chart: 'flows', query: 'pair=KOR-NLD&currency=EUR', theme: 'light', latest: false }],
+		[
+			`${O}/?pair=KOR-NLD&currency=EUR`,
+			{ chart: 'flows', query: 'pair=KOR-NLD&currency=EUR', theme: 'light', latest: false }
+		],
 		['http://x.org/embed/total', { chart: 'total', query: '', theme: 'light', latest: true }],
-		[`${O}/embed/fdi?reporter=KOR&to=2012`, { chart: 'fdi', query: 'reporter=KOR&to=2012', theme: 'light', latest: false }],
-		[`${O}/mirror?from=1995#chart-mirror-KOR-NLD`, { chart: 'mirror-KOR-NLD', query: 'from=1995', theme: 'light', latest: false }],
+		[
+			`${O}/embed/fdi?reporter=KOR&to=2012`,
+			{ chart: 'fdi', query: 'reporter=KOR&to=2012', theme: 'light', latest: false }
+		],
+		[
+			`${O}/mirror?from=1995#chart-mirror-KOR-NLD`,
+			{ chart: 'mirror-KOR-NLD', query: 'from=1995', theme: 'light', latest: false }
+		],
 		[`${O}/mirror#chart-balance`, { chart: 'mirror-gap', query: '', theme: 'light', latest: false }],
 		[`${O}/fdi`, { chart: 'fdi', query: '', theme: 'light', latest: false }]
 	])('%s is embeddable', (url, target) => {
@@ -52,7 +70,12 @@ describe('oembedSize', () => {
 
 describe('oembedResponse', () => {
 	it('is a rich oEmbed 1.0 answer with the same snippet as the Embed dialog', () => {
-		const target = { chart: 'balance' as const, query: 'reporter=KOR&partner=NLD&from=2000&to=2020', theme: 'light' as const, latest: false };
+		const target = {
+			chart: 'balance' as const,
+			query: 'reporter=KOR&partner=NLD&from=2000&to=2020',
+			theme: 'light' as const,
+			latest: false
+		};
 		const r = oembedResponse(target, { origin: O, title: 'KOR balance', maxwidth: 500 });
 		expect(r).toMatchObject({
 			type: 'rich',
@@ -67,7 +90,13 @@ describe('oembedResponse', () => {
 			thumbnail_height: 313
 		});
 		expect(r.html).toBe(
-			embedSnippet({ origin: O, src: `${O}/embed/balance?${target.query}`, title: 'KOR balance', width: 500, height: 560 })
+			embedSnippet({
+				origin: O,
+				src: `${O}/embed/balance?${target.query}`,
+				title: 'KOR balance',
+				width: 500,
+				height: 560
+			})
 		);
 	});
 });

@@ -47,11 +47,19 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 	const path = url.pathname.replace(/\/+$/, '') || '/';
 	const fromHash = /^#chart-([A-Za-z-]+)$/.exec(url.hash)?.[1];
 	// A dashboard page embeds the chart its #chart- anchor names (if it is on that page), else its first chart.
-	const firstChart: Record<string, string> = { '/': 'flows', '/trade': 'flows', '/mirror': 'mirror-gap', '/fdi': 'fdi' };
+	const firstChart: Record<string, string> = {
+		'/': 'flows',
+		'/trade': 'flows',
+		'/mirror': 'mirror-gap',
+		'/fdi': 'fdi'
+	};
 	const dashboard = path in firstChart;
 	let chart: string | undefined;
 	if (dashboard) {
-		const onThisPage = fromHash && isChartId(fromHash) && (chartPage(fromHash) === path || (path === '/' && chartPage(fromHash) === '/trade'));
+		const onThisPage =
+			fromHash &&
+			isChartId(fromHash) &&
+			(chartPage(fromHash) === path || (path === '/' && chartPage(fromHash) === '/trade'));
 		chart = onThisPage ? fromHash : firstChart[path];
 	} else chart = /^\/embed\/([A-Za-z-]+)$/.exec(path)?.[1];
 	if (!chart || !isChartId(chart)) return null;
@@ -85,7 +93,8 @@ export interface OembedRich {
  * @example oembedSize(null, null) → { width: 640, height: 560 }; oembedSize(400, 300) → { width: 400, height: 300 }
  */
 export function oembedSize(maxwidth: number | null, maxheight: number | null): { width: number; height: number } {
-	const cap = (value: number, max: number | null) => (max !== null && Number.isFinite(max) && max > 0 ? Math.min(value, Math.floor(max)) : value);
+	const cap = (value: number, max: number | null) =>
+		max !== null && Number.isFinite(max) && max > 0 ? Math.min(value, Math.floor(max)) : value;
 	return { width: cap(EMBED_DEFAULT_WIDTH, maxwidth), height: cap(EMBED_DEFAULT_HEIGHT, maxheight) };
 }
 
@@ -95,7 +104,12 @@ export function oembedSize(maxwidth: number | null, maxheight: number | null): {
  */
 export function oembedResponse(
 	target: OembedTarget,
-	{ origin, title, maxwidth = null, maxheight = null }: { origin: string; title: string; maxwidth?: number | null; maxheight?: number | null }
+	{
+		origin,
+		title,
+		maxwidth = null,
+		maxheight = null
+	}: { origin: string; title: string; maxwidth?: number | null; maxheight?: number | null }
 ): OembedRich {
 	const { width, height } = oembedSize(maxwidth, maxheight);
 	const thumbWidth = Math.max(EMBED_MIN_WIDTH, Math.min(width, 640));
@@ -106,11 +120,22 @@ export function oembedResponse(
 		title,
 		provider_name: SITE_NAME,
 		provider_url: `${origin}/`,
-		html: embedSnippet({ origin, src: embedUrl(origin, target.chart, target.query, target.theme), title, width, height }),
+		html: embedSnippet({
+			origin,
+			src: embedUrl(origin, target.chart, target.query, target.theme),
+			title,
+			width,
+			height
+		}),
 		width,
 		height,
 		cache_age: 3600,
-		thumbnail_url: chartFileUrl(origin, target.chart, 'png', `${target.query}${target.query ? '&' : ''}width=${thumbWidth}&height=${thumbHeight}`),
+		thumbnail_url: chartFileUrl(
+			origin,
+			target.chart,
+			'png',
+			`${target.query}${target.query ? '&' : ''}width=${thumbWidth}&height=${thumbHeight}`
+		),
 		thumbnail_width: thumbWidth,
 		thumbnail_height: thumbHeight
 	};

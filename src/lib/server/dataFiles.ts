@@ -16,4 +16,3 @@ export function readDataFiles(dir: string): DataFileTexts {
 	}
 	return texts;
 }
-

@@ -12,7 +12,10 @@ export function servedDataset(): Dataset {
 	const dataset = store.current;
 	if (!dataset) {
 		const n = store.health.issues.length;
-		error(503, `No valid data has been loaded yet (${n} problem${n === 1 ? '' : 's'} in ${store.health.directory}; see /sources).`);
+		error(
+			503,
+			`No valid data has been loaded yet (${n} problem${n === 1 ? '' : 's'} in ${store.health.directory}; see /sources).`
+		);
 	}
 	return dataset;
 }

@@ -16,12 +16,15 @@ export const GET: RequestHandler = ({ url }) => {
 	// pins the resolved state (years filled in) unless the pasted embed asked for the latest data.
 	const chart = chartFromUrl(target.chart, new URL(`/embed/${target.chart}?${target.query}`, url.origin));
 	const query = stateQuery(chart.query, { latest: target.latest });
-	const body = oembedResponse({ ...target, query }, {
-		origin: url.origin,
-		title: chart.spec.title,
-		maxwidth: number(url.searchParams.get('maxwidth')),
-		maxheight: number(url.searchParams.get('maxheight'))
-	});
+	const body = oembedResponse(
+		{ ...target, query },
+		{
+			origin: url.origin,
+			title: chart.spec.title,
+			maxwidth: number(url.searchParams.get('maxwidth')),
+			maxheight: number(url.searchParams.get('maxheight'))
+		}
+	);
 	return json(body, {
 		headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' }
 	});

@@ -23,7 +23,11 @@ export interface ChartOutput {
  */
 export function chartFromUrl(chart: string, url: URL): ChartOutput {
 	const page = chartPage(chart);
-	if (!page) error(404, `There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi.`);
+	if (!page)
+		error(
+			404,
+			`There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi.`
+		);
 	let state: ViewState;
 	let specs: ChartSpec[];
 	if (page === '/fdi') {
@@ -38,6 +42,10 @@ export function chartFromUrl(chart: string, url: URL): ChartOutput {
 		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
 	}
 	const spec = specs.find((s) => s.id === chart);
-	if (!spec) error(404, `No figures for the chart "${chart}" for ${state.reporter} and ${state.partner} in ${state.from}–${state.to}.`);
+	if (!spec)
+		error(
+			404,
+			`No figures for the chart "${chart}" for ${state.reporter} and ${state.partner} in ${state.from}–${state.to}.`
+		);
 	return { id: chart, spec, state, query: viewStateToQuery(state) };
 }

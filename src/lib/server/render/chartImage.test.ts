@@ -28,7 +28,11 @@ const spec: ChartSpec = {
 	sources: [],
 	notes: []
 };
-const caption: ImageCaption = { title: spec.title, unit: spec.unit, footer: ['Source: DOTS, IMF (vintage: 2022)', 'Bilateral trade dashboard'] };
+const caption: ImageCaption = {
+	title: spec.title,
+	unit: spec.unit,
+	footer: ['Source: DOTS, IMF (vintage: 2022)', 'Bilateral trade dashboard']
+};
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -38,7 +42,10 @@ describe('renderChartPng', () => {
 		const png = renderChartPng(spec, caption, { width: 640, height: 400, scale: 1 });
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 		expect(pngSize(png)).toEqual({ width: 640, height: 400 });
-		expect(pngSize(renderChartPng(spec, caption, { width: 640, height: 400, scale: 2 }))).toEqual({ width: 1280, height: 800 });
+		expect(pngSize(renderChartPng(spec, caption, { width: 640, height: 400, scale: 2 }))).toEqual({
+			width: 1280,
+			height: 800
+		});
 		// The caption travels in the file as PNG text too.
 		expect(png.includes(Buffer.from('Republic of Korea trade balance'))).toBe(true);
 		if (process.env.KEEP_IMAGES) writeFileSync(`${process.env.KEEP_IMAGES}/unit-balance.png`, png);

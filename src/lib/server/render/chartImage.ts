@@ -58,12 +58,27 @@ function legendItems(spec: ChartSpec, textColour: string, fit: (text: string) =>
 		if (s.kind === 'line') {
 			return [{ ...base, text: fit(s.label), pointStyle: 'line', lineWidth: 2.5, lineDash: s.dashed ? [5, 3] : [] }];
 		}
-		if (s.kind === 'points') return [{ ...base, text: fit(s.label), pointStyle: s.marker === 'star' ? 'star' : 'triangle', lineWidth: s.marker === 'star' ? 2 : 1 }];
+		if (s.kind === 'points')
+			return [
+				{
+					...base,
+					text: fit(s.label),
+					pointStyle: s.marker === 'star' ? 'star' : 'triangle',
+					lineWidth: s.marker === 'star' ? 2 : 1
+				}
+			];
 		const other = s.colors?.find((c) => c !== s.color);
 		if (!other) return [{ ...base, text: fit(s.label), pointStyle: 'rect', lineWidth: 0 }];
 		return [
 			{ ...base, text: fit(`${s.label} (above zero)`), pointStyle: 'rect', lineWidth: 0 },
-			{ ...base, text: fit(`${s.label} (below zero)`), pointStyle: 'rect', lineWidth: 0, fillStyle: other, strokeStyle: other }
+			{
+				...base,
+				text: fit(`${s.label} (below zero)`),
+				pointStyle: 'rect',
+				lineWidth: 0,
+				fillStyle: other,
+				strokeStyle: other
+			}
 		];
 	});
 }
@@ -163,7 +178,11 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 export function renderChartPng(spec: ChartSpec, caption: ImageCaption, size: ImageSize, dark = false): Buffer {
 	// encodeSync: the pixels must be read before draw() destroys the chart, and the chart is small. The
 	// text travels in the file too, and the resolution makes a 2× image print at the 1× size.
-	const metadata = { title: caption.title, description: [caption.unit, ...caption.footer].join('\n'), resolution: 96 * size.scale };
+	const metadata = {
+		title: caption.title,
+		description: [caption.unit, ...caption.footer].join('\n'),
+		resolution: 96 * size.scale
+	};
 	return draw(createCanvas(size.width, size.height), spec, caption, size, dark, (c) => c.encodeSync('png', metadata));
 }
 
@@ -174,7 +193,10 @@ export function renderChartSvg(spec: ChartSpec, caption: ImageCaption, size: Ima
 	return Buffer.from(
 		svg
 			.replace(/<text[^>]*x="" y=""><\/text>/g, '')
-			.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${family === 'DejaVu Sans' ? SVG_FONT_FALLBACK : family}"`),
+			.replace(
+				/font-family="([^"]*)"/g,
+				(_, family: string) => `font-family="${family === 'DejaVu Sans' ? SVG_FONT_FALLBACK : family}"`
+			),
 		'utf8'
 	);
 }

@@ -25,7 +25,10 @@ export function chartImageResponse(id: string, url: URL, format: 'png' | 'svg'):
 	});
 	const size = imageSize(url.searchParams);
 	const dark = url.searchParams.get('theme') === 'dark';
-	const body = format === 'png' ? renderChartPng(chart.spec, caption, size, dark) : renderChartSvg(chart.spec, caption, size, dark);
+	const body =
+		format === 'png'
+			? renderChartPng(chart.spec, caption, size, dark)
+			: renderChartSvg(chart.spec, caption, size, dark);
 	return new Response(new Uint8Array(body), {
 		headers: {
 			'content-type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',

@@ -48,7 +48,11 @@ describe('wrapText', () => {
 
 describe('imageCaption', () => {
 	const source = { title: 'DOTS', publisher: 'International Monetary Fund', vintage: 'Feb 2022' };
-	const where = { siteName: 'Bilateral trade dashboard', url: 'https://x.org/trade?a=1', loadedAt: '2025-11-23T10:00:00.000Z' };
+	const where = {
+		siteName: 'Bilateral trade dashboard',
+		url: 'https://x.org/trade?a=1',
+		loadedAt: '2025-11-23T10:00:00.000Z'
+	};
 
 	it('bakes in title, unit, sources with their vintage, the load date and the URL', () => {
 		expect(imageCaption({ title: 'T', unit: 'USD million', sources: [source] }, where)).toEqual({
