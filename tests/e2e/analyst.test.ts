@@ -19,9 +19,9 @@ describe('/mirror', () => {
 			expect(drawn?.series).toHaveLength(2);
 		}
 		const row = page.locator('table[data-table="mirror-KOR-NLD"] tr[data-period="2020"]');
-		expect(await row.locator('[data-col=exporter]').textContent()).toContain('3,987.1');
-		expect(await row.locator('[data-col=importer]').textContent()).toContain('6,414.8');
-		expect(await row.locator('[data-col=gap]').textContent()).toContain('−2,427.7');
+		expect(await row.locator('[data-col=exporter]').innerText()).toContain('3,987.1');
+		expect(await row.locator('[data-col=importer]').innerText()).toContain('6,414.8');
+		expect(await row.locator('[data-col=gap]').innerText()).toContain('−2,427.7');
 		expect(await page.getByRole('heading', { name: 'Why the two reports differ' }).count()).toBe(1);
 		expect(errors).toEqual([]);
 	});
@@ -50,7 +50,7 @@ describe('currency switch on /trade', () => {
 		const at2020 = drawn?.labels.indexOf('2020') ?? -1;
 		// World Bank 2020: 0.875506396987998 EUR per USD; IMF DOTS: 3,987.104 USD million.
 		expect(drawn?.series[0]?.values[at2020]).toBeCloseTo(3987.104 * 0.875506396987998, 6);
-		expect(await page.locator('#chart-flows .unit').textContent()).toContain('EUR million (converted from USD)');
+		expect(await page.locator('#chart-flows .unit').innerText()).toContain('EUR million (converted from USD)');
 		await page.getByRole('navigation', { name: 'Currency' }).getByRole('link', { name: 'as published' }).click();
 		await page.waitForURL((url) => !url.searchParams.has('currency'));
 		await page.waitForFunction(() => document.querySelector('#chart-flows .unit')?.textContent?.startsWith('USD'));
@@ -59,7 +59,7 @@ describe('currency switch on /trade', () => {
 
 	it('shows a year without a rate unconverted and flagged', async () => {
 		const { page } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=1997&to=2000&currency=EUR`);
-		expect(await page.locator('#chart-flows').textContent()).toContain('No exchange rate for 1997–1998');
+		expect(await page.locator('#chart-flows').innerText()).toContain('No exchange rate for 1997–1998');
 		const res = await fetch(`${baseUrl}/trade.csv?reporter=KOR&partner=NLD&from=1997&to=2000&currency=EUR`);
 		const rows = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, ''), { header: true }).data;
 		const r1998 = rows.find((r) => r.period === '1998' && r.source_id === 'imf-dots-2022');
@@ -74,12 +74,12 @@ describe('/claims', () => {
 	it('lists the 564 million claim with the nearest Korea-reported figure', async () => {
 		const { page, errors } = await open(`${baseUrl}/claims`);
 		const claim = page.locator('[data-claim="hcss-2024-kor-imports-from-nld"]');
-		expect(await claim.locator('[data-claim-value]').textContent()).toContain('564.0 USD million');
+		expect(await claim.locator('[data-claim-value]').innerText()).toContain('564.0 USD million');
 		const first = claim
 			.locator('table[data-table="claim-hcss-2024-kor-imports-from-nld"] tr[data-side="same side"]')
 			.first();
-		expect(await first.locator('[data-reported-value]').textContent()).toContain('9,200.0');
-		expect(await first.textContent()).toContain('2021');
+		expect(await first.locator('[data-reported-value]').innerText()).toContain('9,200.0');
+		expect(await first.innerText()).toContain('2021');
 		expect(await page.locator('article[data-claim]').count()).toBe(7);
 		expect(errors).toEqual([]);
 	});
