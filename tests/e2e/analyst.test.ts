@@ -109,3 +109,15 @@ describe('policy events', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('trade summary', () => {
+	it('gives the coverage ratio and the partner shares of trade with the World for the latest year', async () => {
+		const { page } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2000&to=2020`);
+		const ratios = page.locator('p.ratios');
+		expect(await ratios.getAttribute('data-period')).toBe('2020');
+		// IMF DOTS 2020: 3,987.104 / 6,223.837 = 0.64; exports to NLD / exports to the World = 0.78 %.
+		expect(await ratios.locator('[data-measure=coverage]').innerText()).toBe('0.64');
+		expect(await ratios.locator('[data-measure=exports-share]').innerText()).toBe('0.8%');
+		expect(await ratios.locator('[data-measure=imports-share]').innerText()).toBe('1.3%');
+	});
+});
