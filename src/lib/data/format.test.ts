@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMillions, formatPercent, formatRatio, formatTick } from './format';
+import { formatMillions, formatPercent, formatRatio, formatTick, formatQualifiedMillions } from './format';
 
 describe('formatMillions', () => {
 	it.each([
@@ -48,5 +48,16 @@ describe('formatTick', () => {
 		[0, '0']
 	])('%d → %s', (value, text) => {
 		expect(formatTick(value)).toBe(text);
+	});
+});
+
+describe('formatQualifiedMillions', () => {
+	it.each([
+		[2000, 'lower bound', 'lower bound 2,000.0'],
+		[10000, 'approximate', 'approximate 10,000.0'],
+		[5.5, '', '5.5'],
+		[null, 'approximate', '–']
+	] as const)('%s with %s → %s', (value, qualifier, text) => {
+		expect(formatQualifiedMillions(value, qualifier)).toBe(text);
 	});
 });

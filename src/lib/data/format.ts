@@ -28,3 +28,12 @@ export function formatTick(value: number): string {
 		.format(value)
 		.replace('-', '−');
 }
+
+/**
+ * A value in millions with the source's own qualifier in front, so "around" and "more than" travel
+ * with the number wherever it is shown.
+ * @example formatQualifiedMillions(2000, 'lower bound') → 'lower bound 2,000.0'; formatQualifiedMillions(5.5, '') → '5.5'
+ */
+export function formatQualifiedMillions(value: number | null, qualifier: string): string {
+	return `${qualifier && value !== null ? `${qualifier} ` : ''}${formatMillions(value)}`;
+}
