@@ -59,6 +59,14 @@ export function toFullUnits(value: number, unit: UnitWord): number {
 }
 
 /**
+ * The inverse: a full-units value back in the unit the source printed it in, as written in the file.
+ * @example toPublishedUnits(3987104000, 'millions') → 3987.104
+ */
+export function toPublishedUnits(value: number, unit: UnitWord): number {
+	return Number((value / UNIT_MULTIPLIERS[unit]).toPrecision(15));
+}
+
+/**
  * Parses and validates every file of a data set. Either everything is good and a Dataset comes back,
  * or the issues do and no Dataset: a data set is never half-applied.
  * @example buildDataset({ sources, trade }) → { dataset: Dataset, issues: [] }
@@ -358,7 +366,7 @@ function checkDuplicates<T extends { line: number; value: number; publishedUnit:
 			continue;
 		}
 		// Show values as written in the file, not multiplied out to full units.
-		const asWritten = (r: T) => String(Number((r.value / UNIT_MULTIPLIERS[r.publishedUnit]).toPrecision(15)));
+		const asWritten = (r: T) => String(toPublishedUnits(r.value, r.publishedUnit));
 		issues.push({
 			file,
 			line: row.line,

@@ -121,16 +121,17 @@ export interface ClaimPoint {
 export function tradeView(dataset: Dataset, state: ViewState, span: { min: number; max: number }): TradeView {
 	const other = state.by === state.reporter ? state.partner : state.reporter;
 	const name = (code: Iso3) => dataset.countries.get(code)?.name ?? code;
+	const groups = sourceGroups(dataset, state, state.by);
 	return {
 		state,
 		reporterName: name(state.reporter),
 		partnerName: name(state.partner),
 		byName: name(state.by),
-		groups: sourceGroups(dataset, state, state.by),
+		groups,
 		mirrorGroups: sourceGroups(dataset, state, other),
 		span,
 		events: state.events === false ? [] : eventMarkers(dataset, state),
-		claims: state.claims === false ? [] : claimPoints(dataset, state)
+		claims: state.claims === false ? [] : claimPoints(dataset, state, groups[0]?.currency)
 	};
 }
 
@@ -154,11 +155,9 @@ function eventMarkers(dataset: Dataset, state: ViewState): EventMarker[] {
  * the primary series' currency unless the view converts. A claim in another currency is converted at
  * the year's rate, or left out of the chart (the /claims page still lists it) when there is none.
  */
-function claimPoints(dataset: Dataset, state: ViewState): ClaimPoint[] {
+function claimPoints(dataset: Dataset, state: ViewState, primaryCurrency: Currency | undefined): ClaimPoint[] {
 	const target =
-		state.currency ??
-		sourceGroups(dataset, state, state.by)[0]?.currency ??
-		dataset.trade.find((o) => o.reporter === state.reporter)?.currency;
+		state.currency ?? primaryCurrency ?? dataset.trade.find((o) => o.reporter === state.reporter)?.currency;
 	const fx = new FxTable(dataset.fx);
 	const out: ClaimPoint[] = [];
 	for (const c of dataset.claims) {

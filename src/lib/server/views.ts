@@ -20,9 +20,45 @@ export function servedDataset(): Dataset {
 	return dataset;
 }
 
+interface DatasetFacts {
+	pairs: { reporter: string; partner: string }[];
+	currencies: string[];
+	span: (a: string, b: string) => { min: number; max: number } | null;
+}
+
+// What every request needs to know about the whole data set (its pairs, currencies and year spans) is
+// worked out once per loaded data set, not per request: on a large matrix each is a scan of all rows.
+const factsByDataset = new WeakMap<Dataset, DatasetFacts>();
+
+function datasetFacts(dataset: Dataset): DatasetFacts {
+	let facts = factsByDataset.get(dataset);
+	if (facts) return facts;
+	const spans = new Map<string, { min: number; max: number } | null>();
+	facts = {
+		pairs: tradePairs(dataset),
+		currencies: viewCurrencies(dataset),
+		// Claims about the pair (e.g. 2024 figures quoted in a paper) extend the years one can select, so
+		// they can be shown beside the reported series even where no source has published figures yet.
+		span: (a, b) => {
+			const key = [a, b].sort().join('|');
+			if (spans.has(key)) return spans.get(key) ?? null;
+			const trade = yearSpan(dataset, a, b);
+			const claimYears = dataset.claims
+				.filter((c) => (c.subject === a && c.partner === b) || (c.subject === b && c.partner === a))
+				.filter((c) => c.topic === 'trade')
+				.map((c) => c.period.year);
+			const span = trade ? { min: Math.min(trade.min, ...claimYears), max: Math.max(trade.max, ...claimYears) } : null;
+			spans.set(key, span);
+			return span;
+		}
+	};
+	factsByDataset.set(dataset, facts);
+	return facts;
+}
+
 /**
  * Parses the view state from a URL and builds the trade view: the one entry point shared by the
- * pages, the CSV download and (later) images and embeds, so they always agree.
+ * pages, the CSV downloads, images and embeds, so they always agree.
  */
 export function tradeViewFromUrl(url: URL): {
 	view: TradeView;
@@ -31,19 +67,7 @@ export function tradeViewFromUrl(url: URL): {
 	currencies: string[];
 } {
 	const dataset = servedDataset();
-	const pairs = tradePairs(dataset);
-	// Claims about the pair (e.g. 2024 figures quoted in a paper) extend the years one can select, so
-	// they can be shown beside the reported series even where no source has published figures yet.
-	const span = (a: string, b: string) => {
-		const trade = yearSpan(dataset, a, b);
-		if (!trade) return null;
-		const claimYears = dataset.claims
-			.filter((c) => (c.subject === a && c.partner === b) || (c.subject === b && c.partner === a))
-			.filter((c) => c.topic === 'trade')
-			.map((c) => c.period.year);
-		return { min: Math.min(trade.min, ...claimYears), max: Math.max(trade.max, ...claimYears) };
-	};
-	const currencies = viewCurrencies(dataset);
+	const { pairs, currencies, span } = datasetFacts(dataset);
 	const { state, notices } = viewStateFromQuery(url.searchParams, { pairs, span, currencies });
 	if (!state) error(404, notices[0]?.message ?? 'No trade figures in the data set.');
 	const s = span(state.reporter, state.partner) ?? { min: state.from, max: state.to };

@@ -1,7 +1,8 @@
 // The full-data downloads: every validated row of a data file, as published (value and multiplier),
 // with its source written out, so a reader can check any figure without a second file.
 import { toCsv, type CsvCell } from '$lib/data/csv';
-import { UNIT_MULTIPLIERS, type Dataset, type Source } from '$lib/data/types';
+import { toPublishedUnits } from '$lib/data/dataset';
+import type { Dataset, Source } from '$lib/data/types';
 
 export const DATASET_NAMES = ['trade', 'fdi', 'sources'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -14,7 +15,6 @@ const sourceCells = (dataset: Dataset, id: string): CsvCell[] => {
 };
 
 /** Values are stored in full units; the download gives them back in the unit they were published in. */
-const asPublished = (value: number, unit: keyof typeof UNIT_MULTIPLIERS) => value / UNIT_MULTIPLIERS[unit];
 
 /**
  * A full data set as CSV text, or null for an unknown name.
@@ -29,7 +29,7 @@ export function datasetCsv(dataset: Dataset, name: string): string | null {
 				o.reporter,
 				o.partner,
 				o.flow,
-				asPublished(o.value, o.publishedUnit),
+				toPublishedUnits(o.value, o.publishedUnit),
 				o.currency,
 				o.publishedUnit,
 				o.valuation,
@@ -49,7 +49,7 @@ export function datasetCsv(dataset: Dataset, name: string): string | null {
 				o.investor,
 				o.host,
 				o.measure,
-				asPublished(o.value, o.publishedUnit),
+				toPublishedUnits(o.value, o.publishedUnit),
 				o.currency,
 				o.publishedUnit,
 				o.basis,
