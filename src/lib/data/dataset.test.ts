@@ -354,3 +354,29 @@ describe('buildDataset on the bundled data/ directory', () => {
 		expect(o?.[0]?.line).toBe(487);
 	});
 });
+
+describe('the optional product dimension of trade.csv', () => {
+	it('keeps product rows apart from all-goods rows, codes as published', () => {
+		const { dataset, issues } = buildDataset(files({ trade: fixture('trade-products.csv') }));
+		expect(issues).toEqual([]);
+		expect(dataset?.trade).toHaveLength(8);
+		expect(dataset?.trade.some((o) => 'product' in o)).toBe(false);
+		expect(dataset?.productTrade.map((o) => [o.product.classification, o.product.code, o.product.label, o.value])).toEqual([
+			['HS', '84', 'Machinery, mechanical appliances', 812_500_000],
+			['HS', '0901', 'Coffee', 96_250_000]
+		]);
+	});
+
+	it('files without product columns have no product rows', () => {
+		const { dataset } = buildDataset(files());
+		expect(dataset?.productTrade).toEqual([]);
+	});
+
+	it('a product code without its classification is an addressed error', () => {
+		const { dataset, issues } = buildDataset(files({ trade: fixture('trade-product-no-classification.csv') }));
+		expect(dataset).toBeNull();
+		expect(issues).toEqual([
+			expect.objectContaining({ file: 'trade.csv', line: 10, column: 'product_classification' })
+		]);
+	});
+});

@@ -25,6 +25,7 @@ import {
 	type ParseIssue,
 	type Period,
 	type PolicyEvent,
+	type ProductTradeObservation,
 	type Source,
 	type TradeObservation,
 	type UnitWord
@@ -114,7 +115,7 @@ export function buildDataset(
 		for (const { value } of table.rows) countries.set(value.code, value);
 	}
 
-	const trade = parseTrade(files.trade ?? '', knownSource, issues);
+	const { trade, productTrade } = parseTrade(files.trade ?? '', knownSource, issues);
 	const fdi = files.fdi === undefined ? [] : parseFdi(files.fdi, knownSource, issues);
 	const events = files.events === undefined ? [] : parseEvents(files.events, sources, issues);
 	const fx = files.fx === undefined ? [] : parseFx(files.fx, knownSource, issues);
@@ -124,12 +125,20 @@ export function buildDataset(
 
 	if (issues.length > 0) return { dataset: null, issues };
 	return {
-		dataset: { sources, trade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
+		dataset: { sources, trade, productTrade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
 		issues
 	};
 }
 
-function parseTrade(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): TradeObservation[] {
+/**
+ * Reads trade.csv. Rows with a product code are a product subset and come back apart from the all-goods
+ * rows, so no view that sums or draws all goods can pick one up by accident.
+ */
+function parseTrade(
+	textIn: string,
+	knownSource: CellParser<string>,
+	issues: ParseIssue[]
+): { trade: TradeObservation[]; productTrade: ProductTradeObservation[] } {
 	const table = parseCsvTable(textIn, DATA_FILES.trade, {
 		period: { parse: period },
 		reporter: { parse: iso3 },
@@ -142,10 +151,14 @@ function parseTrade(textIn: string, knownSource: CellParser<string>, issues: Par
 		concept: { parse: oneOf(TRADE_CONCEPTS) },
 		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
 		source: { parse: knownSource },
-		note: { parse: text, optional: true }
+		note: { parse: text, optional: true },
+		product_classification: { parse: text, optional: true },
+		product_code: { parse: productCode, optional: true },
+		product_label: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
-	const observations = table.rows.map(({ line, value: r }) => ({
+	const observations: (TradeObservation | ProductTradeObservation)[] = table.rows.map(({ line, value: r }) => ({
+		...productOf(r, line, issues),
 		period: r.period,
 		reporter: r.reporter,
 		partner: r.partner,
@@ -163,7 +176,10 @@ function parseTrade(textIn: string, knownSource: CellParser<string>, issues: Par
 	checkDuplicates(
 		DATA_FILES.trade,
 		observations,
-		(o) => [o.period.key, o.reporter, o.partner, o.flow, o.source].join('|'),
+		(o) => {
+			const product = 'product' in o ? [o.product.classification, o.product.code] : ['', ''];
+			return [o.period.key, o.reporter, o.partner, o.flow, o.source, ...product].join('|');
+		},
 		issues
 	);
 	for (const o of observations) {
@@ -177,7 +193,58 @@ function parseTrade(textIn: string, knownSource: CellParser<string>, issues: Par
 			});
 		}
 	}
-	return observations;
+	const trade: TradeObservation[] = [];
+	const productTrade: ProductTradeObservation[] = [];
+	for (const o of observations) {
+		if ('product' in o) productTrade.push(o);
+		else trade.push(o);
+	}
+	return { trade, productTrade };
+}
+
+/** A product code as published: letters, digits, '.', '-' (HS "8486", SITC "7.1", "TOTAL" is not a product). */
+const productCode: CellParser<string> = (raw) => {
+	const code = raw.trim();
+	if (code === '' || /^[0-9A-Za-z][0-9A-Za-z.\-]{0,19}$/.test(code)) return { ok: true, value: code };
+	return { ok: false, expected: 'a product code of letters, digits, "." or "-" (empty for all goods)' };
+};
+
+/**
+ * The product of a trade row, when it has one. A code needs its classification, and a classification or
+ * label without a code is an error: either would silently turn a product figure into an all-goods one.
+ * @example productOf({ product_classification: 'HS', product_code: '84', product_label: 'Machinery' }, 7, [])
+ *   → { product: { classification: 'HS', code: '84', label: 'Machinery' } }
+ */
+function productOf(
+	r: { product_classification: string; product_code: string; product_label: string },
+	line: number,
+	issues: ParseIssue[]
+): { product?: ProductTradeObservation['product'] } {
+	if (r.product_code === '') {
+		for (const column of ['product_classification', 'product_label'] as const) {
+			if (r[column] !== '') {
+				issues.push({
+					file: DATA_FILES.trade,
+					line,
+					column: 'product_code',
+					value: '',
+					expected: `a product code, since ${column} is filled in (leave all three product columns empty for all goods)`
+				});
+				break;
+			}
+		}
+		return {};
+	}
+	if (r.product_classification === '') {
+		issues.push({
+			file: DATA_FILES.trade,
+			line,
+			column: 'product_classification',
+			value: '',
+			expected: 'the classification of the product code (e.g. HS, SITC)'
+		});
+	}
+	return { product: { classification: r.product_classification, code: r.product_code, label: r.product_label } };
 }
 
 function parseFdi(textIn: string, knownSource: CellParser<string>, issues: ParseIssue[]): FdiObservation[] {

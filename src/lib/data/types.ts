@@ -99,6 +99,24 @@ export interface TradeObservation {
 	line: number;
 }
 
+/**
+ * A product line of a trade figure: the classification the publisher used and its code, as published.
+ * Trade rows without one are all goods; rows with one are a subset and are never drawn as all goods.
+ */
+export interface Product {
+	/** The classification as the source names it, e.g. "HS", "HS2017", "SITC Rev.2". */
+	classification: string;
+	/** The code as published, e.g. "8486" or "84"; leading zeros kept ("0901"). */
+	code: string;
+	/** The publisher's label for the code; empty when the file gave none. */
+	label: string;
+}
+
+/** A trade figure for one product (a subset of all goods). */
+export interface ProductTradeObservation extends TradeObservation {
+	product: Product;
+}
+
 export interface FdiObservation {
 	period: Period;
 	investor: Iso3;
@@ -134,7 +152,10 @@ export interface Country {
 /** Everything in data/, validated and indexed. Immutable once built. */
 export interface Dataset {
 	sources: Map<string, Source>;
+	/** All-goods figures only: product rows of trade.csv are kept apart in `productTrade`. */
 	trade: TradeObservation[];
+	/** Figures for one product each (trade.csv rows with a product code). */
+	productTrade: ProductTradeObservation[];
 	fdi: FdiObservation[];
 	events: PolicyEvent[];
 	countries: Map<Iso3, Country>;
