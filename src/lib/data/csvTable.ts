@@ -216,6 +216,22 @@ export const decimal: CellParser<number> = (raw) => {
 	return { ok: true, value: Number(v) };
 };
 
+/** A number together with the text it was written as, so its published precision is never lost. */
+export interface PublishedNumber {
+	value: number;
+	/** The cell as written, trimmed: "5.8" keeps its one decimal, "6223.837" its three. */
+	text: string;
+}
+
+/**
+ * A decimal that remembers how it was written.
+ * @example publishedDecimal(' 5.80 ') → { ok: true, value: { value: 5.8, text: '5.80' } }
+ */
+export const publishedDecimal: CellParser<PublishedNumber> = (raw) => {
+	const parsed = decimal(raw);
+	return parsed.ok ? { ok: true, value: { value: parsed.value, text: raw.trim() } } : parsed;
+};
+
 const ISO3 = /^[A-Z]{3}$/;
 /** An ISO 3166 alpha-3 code (or an aggregate like WLD), upper case. */
 export const iso3: CellParser<string> = (raw) =>

@@ -380,3 +380,12 @@ describe('the optional product dimension of trade.csv', () => {
 		]);
 	});
 });
+
+describe('published precision', () => {
+	it('keeps every value cell as written beside the number', () => {
+		const { dataset } = buildDataset(files());
+		const lowerBound = dataset?.trade.find((o) => o.qualifier === 'lower bound');
+		expect(lowerBound?.publishedValue).toBe('2');
+		expect(dataset?.trade.find((o) => o.value === 4_246_637_000)?.publishedValue).toBe('4246.637');
+	});
+});

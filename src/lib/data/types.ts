@@ -90,6 +90,8 @@ export interface TradeObservation {
 	currency: Currency;
 	/** The multiplier the source printed the figure in; kept so tables can show it as published. */
 	publishedUnit: UnitWord;
+	/** The value cell as written ("5.8", "6223.837"): its digits are the published precision. */
+	publishedValue: string;
 	valuation: Valuation;
 	concept: TradeConcept;
 	qualifier: Qualifier;
@@ -125,6 +127,8 @@ export interface FdiObservation {
 	value: number;
 	currency: Currency;
 	publishedUnit: UnitWord;
+	/** The value cell as written ("5.8", "6223.837"): its digits are the published precision. */
+	publishedValue: string;
 	basis: string;
 	qualifier: Qualifier;
 	source: string;
@@ -210,6 +214,8 @@ export interface Claim {
 	value: number;
 	currency: Currency;
 	publishedUnit: UnitWord;
+	/** The value cell as written ("5.8", "6223.837"): its digits are the published precision. */
+	publishedValue: string;
 	qualifier: Qualifier;
 	claimant: string;
 	source: string;
