@@ -1,6 +1,6 @@
 // What every format's row mapper writes into: contract rows, the names of the codes used, and the
 // report of what was not imported (rejected with an address, skipped by reason, unmapped names).
-import { memoResolver } from './countries';
+import { areaName, memoResolver } from './countries';
 import { KeySet } from './keySet';
 import type { FdiRow, FxRow, ImportedFile, SourceRow, TradeRow } from './types';
 
@@ -61,11 +61,20 @@ export class ImportContext {
 			}
 			return null;
 		}
+		const name = displayName.trim();
 		if (area.code === null) {
-			this.skip(`an aggregate without a code in the data contract (${text})`, line);
+			this.skip(
+				`an aggregate without a code in the data contract (${name === text ? text : `${text}, ${name}`})`,
+				line
+			);
 			return null;
 		}
-		if (!this.out.countries.has(area.code)) this.out.countries.set(area.code, displayName.trim() || area.code);
+		if (!this.out.countries.has(area.code)) {
+			// The file's own spelling of the name (it shows the decoding is right: Curaçao, 네덜란드); an
+			// English name where the file gives only a code (Eurostat's NL) or an aggregate (합계 → World).
+			const codeOnly = /^[A-Z0-9_]{1,12}$/.test(name) || name === '';
+			this.out.countries.set(area.code, codeOnly || area.aggregate ? areaName(area.code) : name);
+		}
 		return area.code;
 	}
 

@@ -79,10 +79,12 @@ function readTable(text: string | undefined): { header: string[]; rows: Row[] } 
  * @example writeTable(['a', 'b'], [{ a: '1', b: 'x, y' }]) → 'a,b\n1,"x, y"\n'
  */
 export function writeTable(columns: readonly string[], rows: Row[]): string {
-	return (
-		Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' }) +
-		'\n'
+	const body = Papa.unparse(
+		{ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+		{ newline: '\n' }
 	);
+	// PapaParse ends a header-only table with a line break but not a table with rows.
+	return body.endsWith('\n') ? body : body + '\n';
 }
 
 const compareKeys = (key: readonly string[]) => (a: Row, b: Row) => {
