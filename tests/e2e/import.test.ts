@@ -144,3 +144,46 @@ describe('/import', () => {
 		expect(errors).toEqual([]);
 	}, 120_000);
 });
+
+describe('the pair picker', () => {
+	it('chooses reporter and partner by keyboard alone, as an ARIA 1.2 combobox', async () => {
+		const { page, errors } = await open(`${inject('baseUrl')}/trade?reporter=KOR&partner=NLD&from=2000&to=2020`);
+		const reporter = page.locator('#pair-reporter-input');
+		expect(await reporter.getAttribute('role')).toBe('combobox');
+		expect(await reporter.inputValue()).toBe('Republic of Korea');
+		// Tab to the reporter box, as a keyboard user would.
+		for (let i = 0; i < 40 && !(await reporter.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		expect(await reporter.evaluate((el) => el === document.activeElement)).toBe(true);
+
+		await page.keyboard.type('neth');
+		await page.locator('#pair-reporter-list [role=option]').first().waitFor();
+		expect(await reporter.getAttribute('aria-expanded')).toBe('true');
+		const active = await reporter.getAttribute('aria-activedescendant');
+		expect(await page.locator(`#${active}`).innerText()).toBe('Netherlands NLD');
+		expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+		expect(await page.locator('.combo [role=status]').first().innerText()).toBe('1 option');
+
+		// Escape closes the list without choosing; ArrowDown opens it again on what was typed.
+		await page.keyboard.press('Escape');
+		expect(await reporter.getAttribute('aria-expanded')).toBe('false');
+		await page.keyboard.press('ArrowDown');
+		await page.waitForFunction(
+			() => document.querySelector('#pair-reporter-input')?.getAttribute('aria-expanded') === 'true'
+		);
+
+		// Enter chooses; the Netherlands has figures with Korea, so the view changes at once.
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/reporter=NLD&partner=KOR/);
+		expect(await page.locator('h1').innerText()).toBe('Netherlands – Republic of Korea: goods trade');
+		expect(new URL(page.url()).searchParams.get('from')).toBe('2000');
+
+		// The partner box offers only the reporter's partners.
+		const partner = page.locator('#pair-partner-input');
+		await partner.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.locator('#pair-partner-list [role=option]').first().waitFor();
+		expect(await page.locator('#pair-partner-list [role=option]').allInnerTexts()).toEqual(['Republic of Korea KOR']);
+		expect(errors).toEqual([]);
+	});
+});
