@@ -73,6 +73,14 @@ describe('mergeImports', () => {
 		expect(merged.dataset?.trade.length).toBe(502 + 7);
 	});
 
+	it('names the codes a directory already used when it gives the directory its first countries.csv', () => {
+		const { countries: _countries, ...withoutNames } = readDataDir();
+		const merged = mergeImports(withoutNames, [load('imf/imf_matrix_synthetic.csv')]);
+		expect(merged.issues).toEqual([]);
+		expect(merged.dataset?.countries.get('EUU')?.name).toBe('European Union');
+		expect(merged.dataset?.countries.get('HKG')?.name).toBe('China, P.R.: Hong Kong');
+	});
+
 	it('lets the loader judge the result: a row the contract refuses blocks the merge', () => {
 		const f = load('imf/imf_matrix_synthetic.csv');
 		const bad = { ...f, trade: [{ ...(f.trade[0] as ImportedFile['trade'][number]), period: '2019-13' }] };

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { buildDataset, type DataFileTexts } from '../data/dataset';
 import type { Dataset, ParseIssue } from '../data/types';
+import { areaName } from './countries';
 import { FDI_COLUMNS, FX_COLUMNS, SOURCE_COLUMNS, TRADE_COLUMNS, type ImportedFile } from './types';
 
 type Row = Record<string, string>;
@@ -159,6 +160,19 @@ export function mergeImports(existing: DataFileTexts, imports: ImportedFile[]): 
 	const changes: Change[] = [];
 	const countries: Row[] = [];
 	for (const f of imports) for (const [code, name] of f.countries) countries.push({ code, name });
+	// A directory without countries.csv gets one now: it must then name the codes already used there too,
+	// or the loader would refuse the rows that were valid before.
+	if (existing.countries === undefined) {
+		const used = new Set<string>();
+		for (const [file, columns] of [
+			[existing.trade, ['reporter', 'partner']],
+			[existing.fdi, ['investor', 'host']],
+			[existing.claims, ['subject', 'partner']]
+		] as const) {
+			for (const r of readTable(file).rows) for (const c of columns) if (r[c]) used.add(r[c]);
+		}
+		for (const code of used) countries.push({ code, name: areaName(code) });
+	}
 	const incoming: Record<keyof typeof TABLES, Row[]> = {
 		trade: imports.flatMap((f) => f.trade),
 		fdi: imports.flatMap((f) => f.fdi),
