@@ -136,11 +136,13 @@ describe('/import', () => {
 			if (value) seen.add(value);
 			await page.waitForTimeout(50);
 		}
-		// Progress moved through several values, and the main thread kept ticking: no freeze.
+		// The page answered while the file was parsed and drew several progress values in between: parsing
+		// ran off the main thread. The timer is a freeze detector (a parse on the main thread stops it for
+		// the whole parse, tens of seconds), not a benchmark: its bound is loose for a loaded machine.
 		expect(seen.size).toBeGreaterThan(3);
 		const probe = await page.evaluate(() => (window as unknown as { probe: { worst: number; ticks: number } }).probe);
 		expect(probe.ticks).toBeGreaterThan(20);
-		expect(probe.worst).toBeLessThan(1500);
+		expect(probe.worst).toBeLessThan(3000);
 		expect(errors).toEqual([]);
 	}, 120_000);
 });
@@ -162,7 +164,7 @@ describe('the pair picker', () => {
 		const active = await reporter.getAttribute('aria-activedescendant');
 		expect(await page.locator(`#${active}`).innerText()).toBe('Netherlands NLD');
 		expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
-		expect(await page.locator('.combo [role=status]').first().innerText()).toBe('1 option');
+		expect(await page.locator('.combo [aria-live]').first().innerText()).toBe('1 option');
 
 		// Escape closes the list without choosing; ArrowDown opens it again on what was typed.
 		await page.keyboard.press('Escape');
