@@ -4,6 +4,7 @@
 // product rows, it says so and points to the import.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDrawn, textWithBom, useBrowser, waitForAllDrawn } from './page';
@@ -126,6 +127,16 @@ describe('/products on the synthetic product fixture', () => {
 		await expect.poll(() => page.locator('h1').innerText()).toContain('products, 2021');
 		expect(await page.locator('table[data-table="products-export-table"] tr[data-code="0901"]').count()).toBe(0);
 		expect(errors).toEqual([]);
+	});
+
+	it('has no serious or critical axe violations', async () => {
+		const { page } = await open(`${base()}/products?${QUERY}`);
+		expect(await waitForAllDrawn(page)).toBe(true);
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(bad).toEqual([]);
 	});
 
 	it('fits a phone screen: nothing wider than 390 px but the scrolling tables', async () => {

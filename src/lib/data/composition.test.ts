@@ -7,8 +7,7 @@ import {
 	normalCode,
 	parentCodes,
 	productSetKey,
-	productSetsIn,
-	productYears,
+	productSetsByYear,
 	type ProductSet
 } from './composition';
 import { loadDataDir } from './fixtures/dataDir';
@@ -63,16 +62,12 @@ describe('codes', () => {
 	});
 });
 
-describe('years and sets', () => {
-	it('lists the years with annual product figures', () => {
-		expect(productYears(rows)).toEqual([2021, 2022]);
-	});
-	it('lists the sets of a year, fullest first, never merging currencies or sources', () => {
-		expect(productSetsIn(rows, 2022).map(productSetKey)).toEqual([
-			'synthetic-products:HS:USD',
-			'synthetic-products-eur:HS:EUR'
-		]);
-		expect(productSetsIn(rows, 2021).map(productSetKey)).toEqual(['synthetic-products:HS:USD']);
+describe('productSetsByYear', () => {
+	it('lists the years, and the sets of each year fullest first, never merging currencies or sources', () => {
+		const sets = productSetsByYear(rows);
+		expect([...sets.keys()]).toEqual([2021, 2022]);
+		expect(sets.get(2022)?.map(productSetKey)).toEqual(['synthetic-products:HS:USD', 'synthetic-products-eur:HS:EUR']);
+		expect(sets.get(2021)?.map(productSetKey)).toEqual(['synthetic-products:HS:USD']);
 	});
 });
 

@@ -35,33 +35,30 @@ const inSet = (o: ProductTradeObservation, set: ProductSet) =>
 	o.source === set.source && o.product.classification === set.classification && o.currency === set.currency;
 
 /**
- * The years with annual product figures, ascending (quarterly and monthly rows are not composed here).
- * @example productYears(rowsOf2021And2022) → [2021, 2022]
+ * The years with annual product figures (ascending) and, for each, its product sets with the fullest
+ * first (ties by key), so the default view is the fullest one. One pass over the rows: a pair's
+ * product file can hold 10⁵ rows. Quarterly and monthly rows are not composed here.
+ * @example productSetsByYear(rows) → Map { 2021 → [USD set], 2022 → [USD set, EUR set] }
  */
-export function productYears(rows: ProductTradeObservation[]): number[] {
-	const years = new Set<number>();
-	for (const o of rows) if (o.period.kind === 'year') years.add(o.period.year);
-	return [...years].sort((a, b) => a - b);
-}
-
-/**
- * The product sets with annual figures in `year`, the one with the most figures first (ties by key),
- * so the default view is the fullest one.
- * @example productSetsIn(rows, 2022) → [{ source: 'synthetic-products', classification: 'HS', currency: 'USD' }, …]
- */
-export function productSetsIn(rows: ProductTradeObservation[], year: number): ProductSet[] {
-	const counts = new Map<string, { set: ProductSet; n: number }>();
+export function productSetsByYear(rows: readonly ProductTradeObservation[]): Map<number, ProductSet[]> {
+	const counts = new Map<number, Map<string, { set: ProductSet; n: number }>>();
 	for (const o of rows) {
-		if (o.period.kind !== 'year' || o.period.year !== year) continue;
-		const set = setOf(o);
-		const key = productSetKey(set);
-		const entry = counts.get(key) ?? { set, n: 0 };
-		entry.n++;
-		counts.set(key, entry);
+		if (o.period.kind !== 'year') continue;
+		let ofYear = counts.get(o.period.year);
+		if (!ofYear) counts.set(o.period.year, (ofYear = new Map()));
+		const key = `${o.source}:${o.product.classification}:${o.currency}`;
+		const entry = ofYear.get(key);
+		if (entry) entry.n++;
+		else ofYear.set(key, { set: setOf(o), n: 1 });
 	}
-	return [...counts.entries()]
-		.sort(([ka, a], [kb, b]) => b.n - a.n || ka.localeCompare(kb))
-		.map(([, { set }]) => set);
+	return new Map(
+		[...counts.entries()]
+			.sort(([a], [b]) => a - b)
+			.map(([year, sets]) => [
+				year,
+				[...sets.entries()].sort(([ka, a], [kb, b]) => b.n - a.n || ka.localeCompare(kb)).map(([, { set }]) => set)
+			])
+	);
 }
 
 /**
@@ -91,18 +88,18 @@ export function hsChapterOf(code: string): string | null {
 
 /**
  * For each code, the longest other listed code it begins with (its nearest listed parent), or null.
+ * Looks up each shorter prefix rather than comparing every pair: an HS6 file has thousands of codes.
  * @example parentCodes(['84', '8486', '848620', '27']) → Map { '84' → null, '8486' → '84', '848620' → '8486', '27' → null }
  */
 export function parentCodes(codes: string[]): Map<string, string | null> {
-	const normal = new Map(codes.map((c) => [c, normalCode(c)]));
+	const byNormal = new Map<string, string>();
+	for (const c of codes) if (!byNormal.has(normalCode(c))) byNormal.set(normalCode(c), c);
 	const out = new Map<string, string | null>();
 	for (const code of codes) {
-		const mine = normal.get(code) as string;
+		const mine = normalCode(code);
 		let parent: string | null = null;
-		for (const other of codes) {
-			const theirs = normal.get(other) as string;
-			if (theirs.length < mine.length && mine.startsWith(theirs) && (parent === null || theirs.length > normalCode(parent).length))
-				parent = other;
+		for (let length = mine.length - 1; length > 0 && parent === null; length--) {
+			parent = byNormal.get(mine.slice(0, length)) ?? null;
 		}
 		out.set(code, parent);
 	}
@@ -185,8 +182,8 @@ export interface Composition {
  *   → { code: '8486', value: 650e6, previous: 500e6, change: 150e6, changePct: 0.3, share: 650 / 2400, … }
  */
 export function composition(
-	rows: ProductTradeObservation[],
-	allGoods: TradeObservation[],
+	rows: readonly ProductTradeObservation[],
+	allGoods: readonly TradeObservation[],
 	{ flow, year, set }: { flow: Flow; year: number; set: ProductSet }
 ): Composition | null {
 	const ofYear = (y: number) =>
@@ -233,7 +230,9 @@ export function composition(
 				share: plain(o) ? shareOf(o.value) : null
 			};
 		})
-		.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+		// Codes compare as plain strings: they are ASCII, and locale-aware comparison is many times slower
+		// on the thousands of codes of an HS 6-digit file.
+		.sort((a, b) => b.value - a.value || byCode(a.code, b.code));
 
 	const hs = isHs(set.classification);
 	return {
@@ -263,7 +262,9 @@ function chapterRollup(
 	for (const o of current) {
 		const chapter = hsChapterOf(o.product.code);
 		if (chapter === null || o.qualifier !== '' || parents.get(o.product.code) !== null) continue;
-		byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), o]);
+		const members = byChapter.get(chapter);
+		if (members) members.push(o);
+		else byChapter.set(chapter, [o]);
 	}
 	const lines: ChapterLine[] = [];
 	for (const [chapter, members] of byChapter) {
@@ -284,8 +285,10 @@ function chapterRollup(
 			share: shareOf(value)
 		});
 	}
-	return lines.sort((a, b) => b.value - a.value || a.chapter.localeCompare(b.chapter));
+	return lines.sort((a, b) => b.value - a.value || byCode(a.chapter, b.chapter));
 }
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function sum(values: number[]): number {
 	return values.reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 // The products view's only access to the loaded data: plain queries in, plain rows out, so a store
 // (columnar, snapshot, database) can answer the same calls. Nothing else of the view reads the Dataset.
+import { AGGREGATES } from '$lib/data/series';
 import type { Dataset, Flow, Iso3, ProductTradeObservation, TradeObservation } from '$lib/data/types';
 import { servedDataset } from './views';
 
@@ -35,9 +36,15 @@ const matches = (q: RowQuery) => (o: TradeObservation) =>
 	(q.from === undefined || o.period.year >= q.from) &&
 	(q.to === undefined || o.period.year <= q.to);
 
-/** The product figures (rows with a product code) of `reporter` with `partner`. */
-export function productRows(q: RowQuery): ProductTradeObservation[] {
-	return (productIndex(servedDataset()).get(`${q.reporter}|${q.partner}`) ?? []).filter(matches(q));
+const NONE: readonly ProductTradeObservation[] = [];
+
+/**
+ * The product figures (rows with a product code) of `reporter` with `partner`. Without a flow or years
+ * the answer is the same array for the same loaded data, so callers may memoise what they derive from it.
+ */
+export function productRows(q: RowQuery): readonly ProductTradeObservation[] {
+	const all = productIndex(servedDataset()).get(`${q.reporter}|${q.partner}`) ?? NONE;
+	return q.flow === undefined && q.from === undefined && q.to === undefined ? all : all.filter(matches(q));
 }
 
 /** The all-goods figures of `reporter` with `partner`: the totals product shares are taken of. */
@@ -46,12 +53,18 @@ export function allGoodsRows(q: RowQuery): TradeObservation[] {
 	return servedDataset().trade.filter((o) => o.reporter === q.reporter && o.partner === q.partner && keep(o));
 }
 
-/** Every reporter → partner pair with product figures. */
+/**
+ * Every reporter → partner pair with product figures, sorted; products traded with an aggregate (the
+ * World) are context, not a pair, as in the trade views.
+ */
 export function productPairs(): { reporter: Iso3; partner: Iso3 }[] {
-	return [...productIndex(servedDataset()).keys()].sort().map((key) => {
-		const [reporter = '', partner = ''] = key.split('|');
-		return { reporter, partner };
-	});
+	return [...productIndex(servedDataset()).keys()]
+		.sort()
+		.map((key) => {
+			const [reporter = '', partner = ''] = key.split('|');
+			return { reporter, partner };
+		})
+		.filter((p) => !AGGREGATES.has(p.reporter) && !AGGREGATES.has(p.partner));
 }
 
 /** The names of countries, for headings; a code without a name stays a code. */

@@ -1,6 +1,6 @@
-import { composition, productSetsIn, productYears, type Composition, type ProductSet } from '$lib/data/composition';
+import { composition, productSetsByYear, type Composition, type ProductSet } from '$lib/data/composition';
 import { productStateFromQuery, type ProductState } from '$lib/data/productState';
-import type { Flow, Iso3, Source } from '$lib/data/types';
+import type { Flow, Iso3, ProductTradeObservation, Source } from '$lib/data/types';
 import type { StateNotice } from '$lib/data/viewState';
 import { allGoodsRows, countryNames, productPairs, productRows, sourcesById } from './productRows';
 
@@ -10,10 +10,23 @@ export interface ProductView {
 	names: Record<Iso3, string>;
 	/** Years with product figures reported by the chosen side. */
 	years: number[];
+	/** The sides of the pair that report product figures with the other. */
+	sides: Iso3[];
 	/** The product sets with figures in the chosen year (fullest first). */
 	sets: ProductSet[];
 	source: Source | null;
 	compositions: Record<Flow, Composition | null>;
+}
+
+// The years and sets of a side's rows, once per loaded data set rather than per request: it is a scan
+// of every product row of the pair (10⁵–10⁶ in a product file). Keyed on the rows array, which
+// productRows keeps the same while the same data is served.
+const setsCache = new WeakMap<readonly ProductTradeObservation[], Map<number, ProductSet[]>>();
+
+function setsByYear(rows: readonly ProductTradeObservation[]): Map<number, ProductSet[]> {
+	let sets = setsCache.get(rows);
+	if (!sets) setsCache.set(rows, (sets = productSetsByYear(rows)));
+	return sets;
 }
 
 /**
@@ -21,23 +34,21 @@ export interface ProductView {
  * they always agree. `view` is null when the data set has no product figures at all.
  */
 export function productViewFromUrl(url: URL): { view: ProductView | null; notices: StateNotice[] } {
-	const pairs = productPairs();
-	const years = (by: Iso3, other: Iso3) => {
-		const rows = productRows({ reporter: by, partner: other });
-		return new Map(productYears(rows).map((y) => [y, productSetsIn(rows, y)]));
-	};
-	const { state, notices } = productStateFromQuery(url.searchParams, { pairs, years });
+	const years = (by: Iso3, other: Iso3) => setsByYear(productRows({ reporter: by, partner: other }));
+	const { state, notices } = productStateFromQuery(url.searchParams, { pairs: productPairs(), years });
 	if (!state) return { view: null, notices };
 	const other = state.by === state.reporter ? state.partner : state.reporter;
 	const rows = productRows({ reporter: state.by, partner: other, from: state.year - 1, to: state.year });
-	const allGoods = allGoodsRows({ reporter: state.by, partner: other, to: state.year, from: state.year });
+	const allGoods = allGoodsRows({ reporter: state.by, partner: other, from: state.year, to: state.year });
 	const options = (flow: Flow) => ({ flow, year: state.year, set: state.set });
+	const sides = [state.reporter, state.partner];
 	return {
 		view: {
 			state,
-			names: countryNames([state.reporter, state.partner]),
+			names: countryNames(sides),
 			years: [...years(state.by, other).keys()],
-			sets: productSetsIn(rows, state.year),
+			sides: sides.filter((side) => years(side, side === state.reporter ? state.partner : state.reporter).size > 0),
+			sets: years(state.by, other).get(state.year) ?? [],
 			source: sourcesById([state.set.source])[0] ?? null,
 			compositions: {
 				export: composition(rows, allGoods, options('export')),

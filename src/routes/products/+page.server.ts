@@ -30,6 +30,7 @@ export const load: PageServerLoad = ({ url }) => {
 			state: view.state,
 			names: view.names,
 			years: view.years,
+			sides: view.sides,
 			sets: view.sets,
 			source: view.source,
 			flows,
