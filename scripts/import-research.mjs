@@ -854,7 +854,8 @@ const CLAIM_COLUMNS = [
 	'qualifier',
 	'claimant',
 	'source',
-	'statement'
+	'statement',
+	'product'
 ];
 const HCSS = 'HCSS position paper (De Cuyper, Girardi, Ebrard), July 2025, Table 1';
 const CLAIMANT_TE = `${HCSS}, citing Trading Economics, June 2025`;
@@ -978,6 +979,8 @@ const CLAIMS = [
 			unit: 'billions',
 			qualifier: 'lower bound',
 			claimant: CLAIMANT_OEC,
+			// A product subset: never drawn or compared as all goods.
+			product: 'machinery ("mainly semiconductor-related", per OEC)',
 			statement:
 				'Netherlands exports of machinery (only) to the ROK, "mainly semiconductor-related": over USD 6 billion (2023), per OEC.'
 		}
@@ -986,7 +989,7 @@ const CLAIMS = [
 const claims = CLAIMS.map(({ seed, row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: claim line not found: ${seed}`);
 	checkValue(row.value, `claim ${row.id}`);
-	return { ...row, source: 'hcss-2025-rok-nl' };
+	return { product: '', ...row, source: 'hcss-2025-rok-nl' };
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -1633,6 +1636,7 @@ They are statements, not measurements, and most could not be verified.
 | \`claimant\` | text | | who said it and whom they cite |
 | \`source\` | text | an id in \`sources.csv\` | |
 | \`statement\` | text | | the claim in words |
+| \`product\` | text | | empty for all goods; else the product subset the claim covers (never drawn or compared as all goods) |
 
 What the research found about them: the USD 564 million for Korean imports from the Netherlands in
 2024 **contradicts** every other source (Korea-reported imports were USD 4.1–6.9 bn a year in

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatMillions, formatTick } from '../data/format';
+import { formatFigure, formatMillions, formatTick } from '../data/format';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
@@ -85,7 +85,7 @@ export function chartConfig(
 				}
 			},
 			plugins: {
-				annotation: { annotations: eventAnnotations(spec, theme) },
+				annotation: { annotations: { ...eventAnnotations(spec, theme), ...breakAnnotations(spec, theme) } },
 				legend: {
 					display: legend,
 					position: 'bottom',
@@ -98,7 +98,12 @@ export function chartConfig(
 							const v = ctx.parsed.y;
 							if (!s || v === null || v === undefined) return '';
 							const q = s.qualifiers[ctx.dataIndex];
-							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
+							const precision = s.precisions?.[ctx.dataIndex];
+							const value = percent
+								? `${formatMillions(v)}%`
+								: precision?.unit === 'billions'
+									? `${spec.currency} ${formatFigure(v, precision)}`
+									: `${formatFigure(v, precision)} ${spec.yTitle}`;
 							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
 						},
 						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || '',
@@ -154,6 +159,34 @@ function eventAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 				const el = ctx.element as { label?: { options: { display: boolean } } };
 				if (el.label) el.label.options.display = false;
 				return true;
+			}
+		};
+	}
+	return out;
+}
+
+/**
+ * Series breaks as solid vertical lines between the last period on the old basis and the first on the
+ * new one, labelled "break" so they are not read as a policy event.
+ */
+function breakAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, AnnotationOptions> {
+	const out: Record<string, AnnotationOptions> = {};
+	for (const b of spec.breaks ?? []) {
+		const i = spec.labels.indexOf(b.period);
+		if (i <= 0) continue;
+		out[`break-${b.reporter}-${b.period}`] = {
+			type: 'line',
+			scaleID: 'x',
+			value: i - 0.5,
+			borderColor: theme.text,
+			borderWidth: 1,
+			label: {
+				display: true,
+				content: `${b.reporter} series break`,
+				position: 'end',
+				backgroundColor: 'transparent',
+				color: theme.text,
+				font: { size: 10, family: theme.font }
 			}
 		};
 	}

@@ -387,7 +387,8 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
 		claimant: { parse: requiredText('who made the claim') },
 		source: { parse: knownSource },
-		statement: { parse: requiredText('the claim in words') }
+		statement: { parse: requiredText('the claim in words') },
+		product: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
 	return table.rows.map(({ line, value: r }) => ({
@@ -405,6 +406,7 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		claimant: r.claimant,
 		source: r.source,
 		statement: r.statement,
+		product: r.product,
 		line
 	}));
 }

@@ -193,6 +193,11 @@ export interface SeriesPoint {
 	/** Full currency units; null is a gap (never 0). */
 	value: number | null;
 	qualifier: Qualifier;
+	/** The value cell as written and its unit (the published precision), when the point is a published figure. */
+	publishedValue?: string;
+	publishedUnit?: UnitWord;
+	/** The source note of the figure ("reference year not stated"…): shown wherever the figure is. */
+	note?: string;
 }
 
 /** An annual average exchange rate: `rate` units of `quote` per 1 `base`. */
@@ -226,6 +231,8 @@ export interface Claim {
 	claimant: string;
 	source: string;
 	statement: string;
+	/** '' for all goods; else the product subset the claim covers (never drawn or compared as all goods). */
+	product: string;
 	line: number;
 }
 
