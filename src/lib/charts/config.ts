@@ -8,13 +8,23 @@ export interface ChartTheme {
 	text: string;
 	grid: string;
 	font: string;
+	/** Palette colours replaced on this background (dark: lighter shades that keep ≥ 3:1 contrast). */
+	recolor?: Readonly<Record<string, string>>;
 }
 
 export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
 export const DARK_THEME: ChartTheme = {
 	text: '#e8e8e8',
 	grid: 'rgba(255,255,255,0.18)',
-	font: 'system-ui, sans-serif'
+	font: 'system-ui, sans-serif',
+	// Okabe–Ito blue, the event olive and black claims are too dark on #161616; their lighter kin are not.
+	recolor: {
+		[PALETTE.reporter]: '#56B4E9',
+		[PALETTE.total]: '#8fd0f5',
+		[PALETTE.event]: '#e0c400',
+		[PALETTE.neutral]: '#b0b0b0',
+		[PALETTE.claim]: '#ffffff'
+	}
 };
 
 /**
@@ -28,7 +38,9 @@ export function chartConfig(
 	{ legend = true }: { legend?: boolean } = {}
 ): ChartConfiguration<'line' | 'bar'> {
 	const hasBars = spec.series.some((s) => s.kind === 'bar');
-	const datasets = spec.series.map((s): ChartDataset<'line' | 'bar'> => {
+	const paint = (c: string) => theme.recolor?.[c] ?? c;
+	const datasets = spec.series.map((raw): ChartDataset<'line' | 'bar'> => {
+		const s = { ...raw, color: paint(raw.color), colors: raw.colors?.map(paint) };
 		if (s.kind === 'bar') {
 			return {
 				type: 'bar',
@@ -136,7 +148,7 @@ function eventAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 			type: 'line',
 			scaleID: 'x',
 			value: period,
-			borderColor: PALETTE.event,
+			borderColor: theme.recolor?.[PALETTE.event] ?? PALETTE.event,
 			borderWidth: 1.5,
 			borderDash: [3, 3],
 			label: {

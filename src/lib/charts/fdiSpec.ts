@@ -33,7 +33,7 @@ export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>,
 			const comparable = s.measure !== 'flow' || isNetFlow(s.basis);
 			return {
 				key: `${s.investor}-${s.host}-${s.measure}-${s.source.id}`,
-				label: `${names[s.investor] ?? s.investor} → ${names[s.host] ?? s.host}, ${measureWords(s)} (${s.source.publisher})`,
+				label: `${names[s.investor] ?? s.investor} → ${names[s.host] ?? s.host}, ${fdiMeasureWords(s)} (${s.source.publisher})`,
 				// A figure whose basis is not stated is a point beside the bars, not a bar among them.
 				kind: comparable ? ('bar' as const) : ('points' as const),
 				precisions: labels.map((l) => byYear.get(l)?.precision ?? null),
@@ -63,8 +63,8 @@ export function isNetFlow(basis: string): boolean {
 	return /\bnet\b/i.test(basis);
 }
 
-/** @example measureWords({ measure: 'flow', basis: '…; basis not stated' }) → 'flows, basis not stated' */
-function measureWords(s: FdiSeries): string {
+/** @example fdiMeasureWords({ measure: 'flow', basis: '…; basis not stated' }) → 'flows, basis not stated' */
+export function fdiMeasureWords(s: Pick<FdiSeries, 'measure' | 'basis'>): string {
 	if (s.measure !== 'flow') return MEASURE_WORDS[s.measure] ?? s.measure;
 	return isNetFlow(s.basis) ? 'net flows' : 'flows, basis not stated';
 }

@@ -258,6 +258,11 @@ describe('chartConfig', () => {
 	it('uses the theme colours', () => {
 		const dark = chartConfig(kor.flows as ChartSpec, DARK_THEME);
 		expect(dark.options?.color).toBe(DARK_THEME.text);
+		// The reporter's blue is too dark on a dark background: a lighter shade of it is drawn instead.
+		expect((dark.data.datasets[0] as { borderColor?: string }).borderColor).toBe('#56B4E9');
+		expect((chartConfig(kor.flows as ChartSpec).data.datasets[0] as { borderColor?: string }).borderColor).toBe(
+			PALETTE.reporter
+		);
 		expect(chartConfig(kor.flows as ChartSpec, DARK_THEME, { legend: false }).options?.plugins?.legend?.display).toBe(
 			false
 		);

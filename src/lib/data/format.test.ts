@@ -3,6 +3,7 @@ import {
 	coarser,
 	convertedPrecision,
 	formatFigure,
+	formatMoney,
 	formatMillions,
 	formatPercent,
 	formatQualifiedMillions,
@@ -111,5 +112,17 @@ describe('published precision (defect 7: "5.8 bn" showed as 5,800.0)', () => {
 	it('without a precision, millions with one decimal as before', () => {
 		expect(formatFigure(3987.104)).toBe('3,987.1');
 		expect(formatFigure(null)).toBe('–');
+	});
+});
+
+describe('formatMoney', () => {
+	it.each([
+		['USD', 14980, precisionOf('14980', 'millions'), '', 'USD 14,980 million'],
+		['EUR', 5800, precisionOf('5.8', 'billions'), '', 'EUR 5.8 bn'],
+		['EUR', 10000, precisionOf('10', 'billions'), 'approximate', 'approximate EUR 10 bn'],
+		['USD', 3987.104, null, '', 'USD 3,987.1 million'],
+		['USD', null, null, '', '–']
+	] as const)('%s %s → %s', (currency, millions, precision, qualifier, text) => {
+		expect(formatMoney(currency, millions, precision, qualifier)).toBe(text);
 	});
 });

@@ -118,3 +118,15 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 	}
 	return f;
 }
+
+/**
+ * A figure with its currency and unit words, at its published precision: the form for running text.
+ * @example formatMoney('USD', 14980, { unit: 'millions', decimals: 0 }) → 'USD 14,980 million'
+ * @example formatMoney('EUR', 5800, { unit: 'billions', decimals: 1 }) → 'EUR 5.8 bn'
+ */
+export function formatMoney(currency: string, millions: number | null, precision?: Precision | null, qualifier = ''): string {
+	const figure = formatFigure(millions, precision);
+	if (millions === null) return figure;
+	const unit = !precision || precision.unit !== 'billions' ? ' million' : '';
+	return `${qualifier ? `${qualifier} ` : ''}${currency} ${figure}${unit}`;
+}

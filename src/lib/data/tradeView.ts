@@ -441,12 +441,14 @@ export function latestValue(
 	group: SourceGroup,
 	measure: 'exports' | 'imports' | 'balance' | 'total',
 	{ includeQualified = false }: { includeQualified?: boolean } = {}
-): { period: string; value: number; qualifier: Qualifier } | null {
+): { period: string; value: number; qualifier: Qualifier; precision: Precision | null } | null {
 	for (let i = group.rows.length - 1; i >= 0; i--) {
 		const row = group.rows[i] as TradeRow;
 		const value = row[measure];
 		const qualifier = measure === 'exports' ? row.exportsQualifier : measure === 'imports' ? row.importsQualifier : '';
-		if (value !== null && (includeQualified || qualifier === '')) return { period: row.period, value, qualifier };
+		const precision =
+			measure === 'exports' ? row.exportsPrecision : measure === 'imports' ? row.importsPrecision : row.derivedPrecision;
+		if (value !== null && (includeQualified || qualifier === '')) return { period: row.period, value, qualifier, precision };
 	}
 	return null;
 }
