@@ -65,9 +65,10 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const groups = view.groups.filter(sameCurrency);
 	const mirrors = view.mirrorGroups.filter(sameCurrency);
 	const mainMirror = mirrors[0];
+	// Claims and events the reader turned on extend the axis to their years (within the selection).
 	const labels = periodLabels(
 		[...groups, ...mirrors],
-		view.claims.map((c) => c.period)
+		[...view.claims.map((c) => c.period), ...view.events.map((e) => e.period)]
 	);
 	const { reporterName: r, partnerName: p } = view;
 	const unit = `${primary.unitLabel}, current prices`;

@@ -1,6 +1,6 @@
-import { precisionOf, type Precision } from './format';
+import { convertedPrecision, precisionOf, type Precision } from './format';
 import { FxTable, type Conversion } from './fx';
-import type { Claim, Dataset, FdiMeasure, Iso3, PairTotal, Qualifier, Source, Statement } from './types';
+import type { Claim, Dataset, FdiMeasure, Iso3, PairTotal, Qualifier, Source, Statement, UnitWord } from './types';
 
 /** A reported figure set against a claim: the nearest period of one series. */
 export interface ClaimComparison {
@@ -12,9 +12,11 @@ export interface ClaimComparison {
 	yearsApart: number;
 	/** In the claim's currency, millions (converted when published in another currency). */
 	value: number;
-	published: { value: number; currency: string };
+	published: { value: number; currency: string; precision: Precision };
 	conversion: Conversion | null;
 	qualifier: Qualifier;
+	/** The reported figure's published precision (converted: as many significant digits). */
+	precision: Precision | null;
 	/** Claim minus reported, millions of the claim's currency; null when either is a qualified statement. */
 	difference: number | null;
 	/** The difference as a fraction of the reported figure. */
@@ -36,6 +38,8 @@ interface Candidate {
 	value: number;
 	currency: string;
 	qualifier: Qualifier;
+	publishedValue: string;
+	publishedUnit: UnitWord;
 }
 
 /**
@@ -80,7 +84,9 @@ function candidatesFor(dataset: Dataset, claim: Claim): Candidate[] {
 				periodKey: o.period.key,
 				value: o.value,
 				currency: o.currency,
-				qualifier: o.qualifier
+				qualifier: o.qualifier,
+				publishedValue: o.publishedValue,
+				publishedUnit: o.publishedUnit
 			}));
 	}
 	const mirrorFlow = claim.flow === 'export' ? 'import' : 'export';
@@ -98,7 +104,9 @@ function candidatesFor(dataset: Dataset, claim: Claim): Candidate[] {
 			periodKey: o.period.key,
 			value: o.value,
 			currency: o.currency,
-			qualifier: o.qualifier
+			qualifier: o.qualifier,
+			publishedValue: o.publishedValue,
+			publishedUnit: o.publishedUnit
 		}));
 }
 
@@ -116,9 +124,16 @@ function compare(claim: Claim, c: Candidate, fx: FxTable, dataset: Dataset): Cla
 		period: c.periodKey,
 		yearsApart: Math.abs(c.year - claim.period.year),
 		value,
-		published: { value: c.value / 1e6, currency: c.currency },
+		published: {
+			value: c.value / 1e6,
+			currency: c.currency,
+			precision: precisionOf(c.publishedValue, c.publishedUnit)
+		},
 		conversion,
 		qualifier: c.qualifier,
+		precision: conversion
+			? convertedPrecision(c.publishedValue, c.publishedUnit, value)
+			: precisionOf(c.publishedValue, c.publishedUnit),
 		difference: plain ? claimValue - value : null,
 		differenceShare: plain && value !== 0 ? (claimValue - value) / value : null
 	};
