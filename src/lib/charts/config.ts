@@ -195,7 +195,8 @@ function breakAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 			label: {
 				display: true,
 				content: `${b.reporter} series break`,
-				position: 'end',
+				// At the top: the lines are low around most breaks, and the label must not hide them.
+				position: 'start',
 				backgroundColor: 'transparent',
 				color: theme.text,
 				font: { size: 10, family: theme.font }

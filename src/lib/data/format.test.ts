@@ -79,6 +79,8 @@ describe('published precision (defect 7: "5.8 bn" showed as 5,800.0)', () => {
 		['10', 'billions', 10000, '10 bn'],
 		['1.87', 'billions', 1870, '1.87 bn'],
 		['3987.104', 'millions', 3987.104, '3,987.104'],
+		// Six decimals in the file (IMF's euro-converted Dutch figures): shown to a thousandth.
+		['2658.409842', 'millions', 2658.409842, '2,658.410'],
 		['564', 'millions', 564, '564'],
 		['-214', 'millions', -214, '−214'],
 		['5.5', 'millions', 5.5, '5.5']

@@ -49,6 +49,7 @@ export interface Precision {
 	decimals: number;
 }
 
+const MAX_DECIMALS = 3;
 const MULTIPLIER: Record<UnitWord, number> = { units: 1, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const SUFFIX: Record<UnitWord, string> = { units: '', thousands: '', millions: '', billions: ' bn' };
 
@@ -97,7 +98,9 @@ export function formatFigure(millions: number | null, precision?: Precision | nu
 	const prefix = qualifier ? `${qualifier} ` : '';
 	if (!precision) return prefix + formatMillions(millions);
 	const inUnit = (millions * 1e6) / MULTIPLIER[precision.unit];
-	const decimals = Math.max(0, precision.decimals);
+	// Never finer than published, and no finer than a thousandth of the unit: IMF's euro-converted
+	// Dutch figures carry six decimals that are arithmetic, not information.
+	const decimals = Math.min(MAX_DECIMALS, Math.max(0, precision.decimals));
 	const step = 10 ** -precision.decimals;
 	const rounded = precision.decimals < 0 ? Math.round(inUnit / step) * step : inUnit;
 	const text = numberFormat(decimals).format(rounded).replace('-', '−');
