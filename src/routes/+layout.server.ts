@@ -1,7 +1,6 @@
-import { dataStore } from '$lib/server/dataStore';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = () => {
-	const { issues, servingSince } = dataStore().health;
+export const load: LayoutServerLoad = ({ locals }) => {
+	const { issues, servingSince } = locals.status;
 	return { dataIssueCount: issues.length, servingSince };
 };

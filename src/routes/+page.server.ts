@@ -1,9 +1,9 @@
-import { fdiSeriesForPair } from '$lib/data/fdiView';
-import { servedDataset, tradeViewFromUrl } from '$lib/server/views';
+import { pairFdiSeries, requireStore, tradeViewFromUrl } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
-	const { view, notices, pairs } = tradeViewFromUrl(url);
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const store = requireStore(locals.store, locals.status);
+	const { view, notices, pairs } = await tradeViewFromUrl(store, url);
 	const { reporter, partner } = view.state;
-	return { view, notices, pairs, fdi: fdiSeriesForPair(servedDataset(), reporter, partner, -Infinity, Infinity) };
+	return { view, notices, pairs, fdi: await pairFdiSeries(store, reporter, partner) };
 };

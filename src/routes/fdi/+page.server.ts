@@ -1,4 +1,4 @@
-import { fdiViewFromUrl } from '$lib/server/views';
+import { fdiViewFromUrl, requireStore } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => fdiViewFromUrl(url);
+export const load: PageServerLoad = ({ url, locals }) => fdiViewFromUrl(requireStore(locals.store, locals.status), url);

@@ -5,6 +5,7 @@ import { mirrorChartSpecs } from '$lib/charts/mirrorSpec';
 import { tradeChartSpecs, type ChartSpec } from '$lib/charts/spec';
 import { mirrorFlows } from '$lib/data/mirror';
 import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
+import type { TradeStore } from '$lib/server/store/types';
 import { fdiViewFromUrl, tradeViewFromUrl } from '$lib/server/views';
 
 export interface ChartOutput {
@@ -21,7 +22,7 @@ export interface ChartOutput {
  * the images, the chart CSV and oEmbed, so every output of a chart is made from the spec its page
  * draws. 404 for an unknown chart id or a state without that chart.
  */
-export function chartFromUrl(chart: string, url: URL): ChartOutput {
+export async function chartFromUrl(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
 	const page = chartPage(chart);
 	if (!page)
 		error(
@@ -31,12 +32,12 @@ export function chartFromUrl(chart: string, url: URL): ChartOutput {
 	let state: ViewState;
 	let specs: ChartSpec[];
 	if (page === '/fdi') {
-		const fdi = fdiViewFromUrl(url);
+		const fdi = await fdiViewFromUrl(store, url);
 		state = fdi.state;
 		const spec = fdiChartSpec(fdi.series, fdi.names, state.reporter);
 		specs = spec ? [spec] : [];
 	} else {
-		const { view } = tradeViewFromUrl(url);
+		const { view } = await tradeViewFromUrl(store, url);
 		state = view.state;
 		const names = { [view.state.reporter]: view.reporterName, [view.state.partner]: view.partnerName };
 		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
