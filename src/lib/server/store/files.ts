@@ -60,22 +60,40 @@ export function fingerprintSync(dir: string): string {
 	return [folder, ...Object.values(DATA_FILES).map((f) => of(path.join(dir, f)))].join('|');
 }
 
+/** The bytes of each data file present, by key. */
+export type DataFileBytes = Partial<Record<keyof typeof DATA_FILES, Buffer>>;
+
 /**
  * Reads whichever data files exist (a required one that is missing is reported by the validator) and
- * the data version: a hash over every file's name and content.
+ * the data version: a hash over every file's name and content. SHA-1, as git uses it: it tells
+ * versions apart, it does not defend against an author who can already write the data files.
  */
-export function readDataFiles(dir: string, loadedAt = new Date()): { texts: DataFileTexts; version: DataVersion } {
-	const texts: DataFileTexts = {};
+export function readDataFileBytes(dir: string, loadedAt = new Date()): { bytes: DataFileBytes; version: DataVersion } {
+	const bytes: DataFileBytes = {};
 	const files: Record<string, string> = {};
-	const all = createHash('sha256');
+	const all = createHash('sha1');
 	for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
 		const full = path.join(dir, file);
 		if (!existsSync(full)) continue;
-		const bytes = readFileSync(full);
-		const sha = createHash('sha256').update(bytes).digest('hex');
+		const content = readFileSync(full);
+		const sha = createHash('sha1').update(content).digest('hex');
 		files[file] = sha;
 		all.update(`${file}\0${sha}\n`);
-		texts[key] = bytes.toString('utf8');
+		bytes[key] = content;
 	}
-	return { texts, version: { id: all.digest('hex').slice(0, 16), loadedAt: loadedAt.toISOString(), files } };
+	return { bytes, version: { id: all.digest('hex').slice(0, 16), loadedAt: loadedAt.toISOString(), files } };
+}
+
+/** The files as text, for the parser (decoded only when they are parsed: a snapshot load skips it). */
+export function decodeDataFiles(bytes: DataFileBytes): DataFileTexts {
+	const texts: DataFileTexts = {};
+	for (const [key, content] of Object.entries(bytes) as [keyof DataFileBytes, Buffer][])
+		texts[key] = content.toString('utf8');
+	return texts;
+}
+
+/** Reads the files of a folder as text, with their version. */
+export function readDataFiles(dir: string, loadedAt = new Date()): { texts: DataFileTexts; version: DataVersion } {
+	const { bytes, version } = readDataFileBytes(dir, loadedAt);
+	return { texts: decodeDataFiles(bytes), version };
 }

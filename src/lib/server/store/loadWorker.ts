@@ -14,7 +14,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { buildDataset } from '../../data/dataset';
 import type { ParseIssue } from '../../data/types';
 import { columnar, transferList, type StoreData } from './columnar';
-import { fingerprintSync, readDataFiles } from './files';
+import { decodeDataFiles, fingerprintSync, readDataFileBytes } from './files';
 import { readSnapshot, writeSnapshot } from './snapshot';
 
 export const LOADER_MODULE = import.meta.url;
@@ -65,7 +65,7 @@ export function load(request: Omit<LoadRequest, 'role'>): LoadResult {
 			issues: [{ file: request.dir, line: 0, column: '', value: '', expected: 'the data folder to exist' }]
 		};
 	}
-	const { texts, version } = readDataFiles(request.dir);
+	const { bytes, version } = readDataFileBytes(request.dir);
 	// A file that changed while it was read may be half written: never build from it.
 	if (fingerprintSync(request.dir) !== before) return { kind: 'unstable' };
 	if (version.id === request.servedVersion) return { kind: 'unchanged', fingerprint: before };
@@ -87,7 +87,7 @@ export function load(request: Omit<LoadRequest, 'role'>): LoadResult {
 		}
 		note = snap.reason;
 	}
-	const { dataset, issues } = buildDataset(texts, new Date(version.loadedAt));
+	const { dataset, issues } = buildDataset(decodeDataFiles(bytes), new Date(version.loadedAt));
 	if (!dataset) return { kind: 'rejected', issues, version: version.id, fingerprint: before };
 	const data = columnar(dataset, version);
 	if (request.snapshotDir) {

@@ -2,7 +2,7 @@
 // reads one file instead of parsing CSV. Our own typed-array layout rather than Arrow IPC: the columns
 // are already typed arrays, so the file is a JSON header (dictionaries, small tables, where each array
 // lies) followed by the arrays' bytes, 8-byte aligned; loading is one read and a typed-array view per
-// column, with no conversion either way. A SHA-256 of the body in the header, the file's total length
+// column, with no conversion either way. A SHA-1 of the body in the header, the file's total length
 // and bounds checks on every column make a truncated or corrupt file an error, never served.
 //
 // Layout: "TRDSNAP" + format digit (8 bytes) | header length (uint32 LE) | header JSON | padding | body.
@@ -37,7 +37,7 @@ interface Header {
 	small: StoreData['small'];
 	tables: Record<'trade' | 'products', { length: number; arrays: Record<string, ArrayPlace> }>;
 	bodyLength: number;
-	bodySha256: string;
+	bodySha1: string;
 }
 
 function kindOf(a: ArrayBufferView): ArrayKind {
@@ -84,7 +84,7 @@ export function encodeSnapshot(data: StoreData): Buffer {
 		small: data.small,
 		tables,
 		bodyLength: body.length,
-		bodySha256: createHash('sha256').update(body).digest('hex')
+		bodySha1: createHash('sha1').update(body).digest('hex')
 	};
 	const json = Buffer.from(JSON.stringify(header), 'utf8');
 	const prefix = Buffer.alloc(align8(12 + json.length));
@@ -114,20 +114,25 @@ export function decodeSnapshot(file: Buffer): StoreData {
 	const bodyStart = align8(12 + jsonLength);
 	const body = file.subarray(bodyStart);
 	if (header.magic !== MAGIC || body.length !== header.bodyLength) throw new SnapshotError('body length differs');
-	if (createHash('sha256').update(body).digest('hex') !== header.bodySha256)
-		throw new SnapshotError('checksum differs');
-	// Own copy of the body, 8-byte aligned, so Float64Array views are allowed and the buffer can be transferred.
-	const copy = new ArrayBuffer(body.length);
-	new Uint8Array(copy).set(body);
+	if (createHash('sha1').update(body).digest('hex') !== header.bodySha1) throw new SnapshotError('checksum differs');
+	// Views straight into the file's buffer when it is 8-byte aligned there (a large read has a buffer of
+	// its own), so Float64Array views are allowed and the one buffer is transferred; else one copy.
+	let copy = file.buffer as ArrayBuffer;
+	let base = file.byteOffset + bodyStart;
+	if (base % 8 !== 0 || file.byteOffset !== 0 || file.byteLength !== copy.byteLength) {
+		copy = new ArrayBuffer(body.length);
+		new Uint8Array(copy).set(body);
+		base = 0;
+	}
 	const table = (name: 'trade' | 'products'): TradeTable => {
 		const spec = header.tables[name];
 		const view = (key: string) => {
 			const place = spec.arrays[key];
 			if (!place) throw new SnapshotError(`${name}.${key} is missing`);
 			const C = CONSTRUCTORS[place.kind];
-			if (!C || place.offset % 8 !== 0 || place.offset + place.length * C.BYTES_PER_ELEMENT > copy.byteLength)
+			if (!C || place.offset % 8 !== 0 || place.offset + place.length * C.BYTES_PER_ELEMENT > body.length)
 				throw new SnapshotError(`${name}.${key} lies outside the body`);
-			return new C(copy, place.offset, place.length);
+			return new C(copy, base + place.offset, place.length);
 		};
 		const t = { length: spec.length } as TradeTable;
 		for (const key of TABLE_ARRAYS) (t as unknown as Record<TableArrayName, ArrayBufferView>)[key] = view(key);
