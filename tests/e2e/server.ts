@@ -41,7 +41,11 @@ export function freePort(): Promise<number> {
  * Starts the built app on `dataDir` and resolves once GET / answers (any status: a server on bad data
  * answers 503, and that is still an answer).
  */
-export async function startServer(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+export async function startServer(
+	dataDir: string,
+	extraEnv: NodeJS.ProcessEnv = {},
+	startupLimitMs = STARTUP_LIMIT_MS
+): Promise<TestServer> {
 	if (!existsSync(ENTRY)) {
 		throw new Error(
 			`${ENTRY} is missing: run \`npx vite build\` first (the browser tests run against the production build).`
@@ -79,7 +83,7 @@ export async function startServer(dataDir: string, extraEnv: NodeJS.ProcessEnv =
 		clearTimeout(timer);
 	};
 
-	const deadline = Date.now() + STARTUP_LIMIT_MS;
+	const deadline = Date.now() + startupLimitMs;
 	for (;;) {
 		if (exited !== undefined) {
 			throw new Error(
@@ -95,7 +99,7 @@ export async function startServer(dataDir: string, extraEnv: NodeJS.ProcessEnv =
 		}
 		if (Date.now() > deadline) {
 			await stop();
-			throw new Error(`the server did not answer GET / within ${STARTUP_LIMIT_MS / 1000} s.\nstderr:\n${stderr}`);
+			throw new Error(`the server did not answer GET / within ${startupLimitMs / 1000} s.\nstderr:\n${stderr}`);
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}

@@ -2,6 +2,7 @@
 // Dataset (the way every route worked before the store): same state, notices, series and figures.
 import { describe, expect, it } from 'vitest';
 import { reviewClaims } from '$lib/data/claims';
+import { buildDataset } from '$lib/data/dataset';
 import { loadDataDir } from '$lib/data/fixtures/dataDir';
 import { fdiSeriesForPair, fdiYearSpan } from '$lib/data/fdiView';
 import { tradePairs, yearSpan } from '$lib/data/series';
@@ -77,4 +78,35 @@ describe('views from the store equal views from the whole Dataset', () => {
 	it('claims: every claim reviewed against the same figures', async () => {
 		expect(reviewClaims(await claimsDataset(store))).toEqual(reviewClaims(dataset));
 	});
+});
+
+describe('the pair picker of a page', () => {
+	// SYNTHETIC: one reporter with 40 partners (made-up codes BAA…BBN and ZZZ), one figure each.
+	const partners = [
+		...Array.from(
+			{ length: 40 },
+			(_, i) => `B${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`
+		),
+		'ZZZ'
+	];
+	const { dataset: many } = buildDataset({
+		sources: 'id,title,publisher,url\ns,Synthetic,Tests,\n',
+		trade:
+			'period,reporter,partner,flow,value,currency,unit,valuation,concept,source\n' +
+			partners.map((p) => `2020,KOR,${p},export,1,USD,millions,FOB,general,s`).join('\n')
+	});
+	const manyStore = new MemoryTradeStore(columnar(many as Dataset, VERSION));
+
+	it.each(['BAA', 'BAZ', 'ZZZ'])(
+		'lists at most PAGE_PAIRS pairs, always with the one shown (KOR–%s)',
+		async (partner) => {
+			const { pairs, view } = await tradeViewFromUrl(
+				manyStore,
+				new URL(`http://x/trade?reporter=KOR&partner=${partner}`)
+			);
+			expect(view.state.partner).toBe(partner);
+			expect(pairs.length).toBe(PAGE_PAIRS);
+			expect(pairs).toContainEqual({ reporter: 'KOR', partner });
+		}
+	);
 });

@@ -121,7 +121,13 @@ export async function tradeViewFromUrl(
 		store.pairs({ involving: [state.reporter, state.partner], limit: PAGE_PAIRS })
 	]);
 	const view = tradeView(slice, state, span ?? { min: state.from, max: state.to });
-	return { view, notices, pairs: picker.rows.map(pairOf), currencies };
+	// The pair shown is always among the picker's options, however many pairs its countries have.
+	const pairs = picker.rows.map(pairOf);
+	if (!pairs.some((p) => p.reporter === state.reporter && p.partner === state.partner)) {
+		pairs.splice(PAGE_PAIRS - 1, pairs.length, { reporter: state.reporter, partner: state.partner });
+		pairs.sort((a, b) => a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner));
+	}
+	return { view, notices, pairs, currencies };
 }
 
 /**

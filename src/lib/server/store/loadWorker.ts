@@ -7,7 +7,8 @@
 // own URL: the source file under `vite dev` and in tests, its own chunk in the adapter-node build, where
 // service.ts imports it dynamically so the bundler gives it a chunk of its own). Relative imports only.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -100,8 +101,22 @@ export function load(request: Omit<LoadRequest, 'role'>): LoadResult {
 	return { kind: 'loaded', data, origin: 'csv', note, fingerprint: before, ms: performance.now() - started };
 }
 
+/**
+ * Lowers this thread's priority (Linux: a thread has its own nice value): when the cores are busy the
+ * serving thread goes first, and the load simply takes longer. Elsewhere a no-op.
+ */
+function yieldToServer(): void {
+	try {
+		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+	} catch {
+		// Not Linux, or not allowed: the load runs at normal priority.
+	}
+}
+
 if (!isMainThread && parentPort && (workerData as LoadRequest | undefined)?.role === LOADER_ROLE) {
 	const port = parentPort;
+	yieldToServer();
 	let result: LoadResult;
 	try {
 		result = load(workerData as LoadRequest);

@@ -47,6 +47,8 @@ export class MemoryTradeStore implements TradeStore {
 	private readonly periodYears: Int32Array;
 	private readonly pairList: PairEntry[];
 	private readonly names: Map<Iso3, string>;
+	/** Positions in pairList of each country's pairs (either side), ascending. */
+	private readonly pairsByCountry = new Map<Iso3, number[]>();
 
 	constructor(private readonly data: StoreData) {
 		this.codeIndex = new Map(data.dict.codes.map((c, i) => [c, i]));
@@ -72,6 +74,11 @@ export class MemoryTradeStore implements TradeStore {
 				lastYear: t.pairLastYear[k] as number,
 				haystack: `${reporter} ${reporterName} ${partner} ${partnerName}`.toLowerCase()
 			});
+			for (const code of [reporter, partner]) {
+				const list = this.pairsByCountry.get(code);
+				if (list) list.push(this.pairList.length - 1);
+				else this.pairsByCountry.set(code, [this.pairList.length - 1]);
+			}
 		}
 	}
 
@@ -81,12 +88,14 @@ export class MemoryTradeStore implements TradeStore {
 
 	async pairs(query: PairQuery): Promise<PairPage> {
 		const search = query.search?.trim().toLowerCase() ?? '';
-		const involving = query.involving ? new Set(query.involving) : null;
-		const matches = this.pairList.filter(
-			(p) =>
-				(search === '' || p.haystack.includes(search)) &&
-				(!involving || involving.has(p.reporter) || involving.has(p.partner))
-		);
+		// A country's pairs come from its index (a view asks this on every request); a search scans.
+		let candidates: PairEntry[] = this.pairList;
+		if (query.involving) {
+			const positions = new Set<number>();
+			for (const code of query.involving) for (const i of this.pairsByCountry.get(code) ?? []) positions.add(i);
+			candidates = [...positions].sort((a, b) => a - b).map((i) => this.pairList[i] as PairEntry);
+		}
+		const matches = search === '' ? candidates : candidates.filter((p) => p.haystack.includes(search));
 		const offset = Math.max(0, query.offset ?? 0);
 		const limit = Math.max(0, query.limit ?? MAX_ROWS);
 		return {
