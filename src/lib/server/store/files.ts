@@ -65,18 +65,18 @@ export type DataFileBytes = Partial<Record<keyof typeof DATA_FILES, Buffer>>;
 
 /**
  * Reads whichever data files exist (a required one that is missing is reported by the validator) and
- * the data version: a hash over every file's name and content. SHA-1, as git uses it: it tells
- * versions apart, it does not defend against an author who can already write the data files.
+ * the data version: a hash over every file's name and content (SHA-256, which processors with SHA
+ * extensions compute faster than SHA-1 or MD5: ~80 ms for the 136 MB IMF matrix).
  */
 export function readDataFileBytes(dir: string, loadedAt = new Date()): { bytes: DataFileBytes; version: DataVersion } {
 	const bytes: DataFileBytes = {};
 	const files: Record<string, string> = {};
-	const all = createHash('sha1');
+	const all = createHash('sha256');
 	for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
 		const full = path.join(dir, file);
 		if (!existsSync(full)) continue;
 		const content = readFileSync(full);
-		const sha = createHash('sha1').update(content).digest('hex');
+		const sha = createHash('sha256').update(content).digest('hex');
 		files[file] = sha;
 		all.update(`${file}\0${sha}\n`);
 		bytes[key] = content;

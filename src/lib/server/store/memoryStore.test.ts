@@ -196,23 +196,23 @@ describe('snapshot', () => {
 		expect(readSnapshot(dir, VERSION.id, 'code1').reason).toMatch(/^stale/);
 	});
 
-	it('load(): CSV first, the snapshot on the next start, CSV again after a change or a corrupt snapshot', () => {
+	it('load(): CSV first, the snapshot on the next start, CSV again after a change or a corrupt snapshot', async () => {
 		const dir = tempDir();
 		cpSync(new URL(DATA_DIR).pathname, dir, { recursive: true });
 		const snapshots = tempDir();
 		const run = (served: string | null = null) => load({ dir, snapshotDir: snapshots, servedVersion: served });
-		const first = run();
+		const first = await run();
 		expect(first).toMatchObject({ kind: 'loaded', origin: 'csv' });
-		const second = run();
+		const second = await run();
 		expect(second).toMatchObject({ kind: 'loaded', origin: 'snapshot' });
 		if (first.kind !== 'loaded' || second.kind !== 'loaded') throw new Error('not loaded');
 		expect(second.data.version.id).toBe(first.data.version.id);
-		expect(run(first.data.version.id)).toMatchObject({ kind: 'unchanged' });
+		expect(await run(first.data.version.id)).toMatchObject({ kind: 'unchanged' });
 
 		// A changed file: a new version, parsed from CSV; the old snapshot is removed.
 		const trade = path.join(dir, 'trade.csv');
 		writeFileSync(trade, readFileSync(trade, 'utf8').replace('3987.104', '3987.105'));
-		const third = run();
+		const third = await run();
 		expect(third).toMatchObject({ kind: 'loaded', origin: 'csv' });
 		if (third.kind !== 'loaded') throw new Error('not loaded');
 		expect(third.data.version.id).not.toBe(first.data.version.id);
@@ -224,26 +224,26 @@ describe('snapshot', () => {
 		const bytes = readFileSync(file);
 		bytes[bytes.length - 9] = (bytes[bytes.length - 9] as number) ^ 0x55;
 		writeFileSync(file, bytes);
-		const fourth = run();
+		const fourth = await run();
 		expect(fourth).toMatchObject({ kind: 'loaded', origin: 'csv', note: expect.stringMatching(/corrupt snapshot/) });
-		expect(run()).toMatchObject({ kind: 'loaded', origin: 'snapshot' });
-	});
+		expect(await run()).toMatchObject({ kind: 'loaded', origin: 'snapshot' });
+	}, 60_000);
 
-	it('load(): a bad file is rejected with its issues, a missing folder says so', () => {
+	it('load(): a bad file is rejected with its issues, a missing folder says so', async () => {
 		const dir = tempDir();
 		cpSync(new URL(DATA_DIR).pathname, dir, { recursive: true });
 		writeFileSync(
 			path.join(dir, 'trade.csv'),
 			readFileSync(path.join(dir, 'trade.csv'), 'utf8').replace('3987.104', 'abc')
 		);
-		const bad = load({ dir, snapshotDir: null, servedVersion: null });
+		const bad = await load({ dir, snapshotDir: null, servedVersion: null });
 		expect(bad).toMatchObject({
 			kind: 'rejected',
 			issues: [expect.objectContaining({ file: 'trade.csv', column: 'value', value: 'abc' })]
 		});
-		expect(load({ dir: path.join(dir, 'nope'), snapshotDir: null, servedVersion: null })).toMatchObject({
+		expect(await load({ dir: path.join(dir, 'nope'), snapshotDir: null, servedVersion: null })).toMatchObject({
 			kind: 'rejected',
 			issues: [expect.objectContaining({ expected: 'the data folder to exist' })]
 		});
-	});
+	}, 60_000);
 });

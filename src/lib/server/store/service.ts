@@ -115,7 +115,8 @@ export class DataService {
 			role: 'trade-store-loader',
 			dir: this.options.dir,
 			snapshotDir: this.options.snapshotDir,
-			servedVersion: this.state.version
+			servedVersion: this.state.version,
+			lowPriority: this.store !== null
 		};
 		let result: LoadResult;
 		try {
@@ -148,7 +149,8 @@ export class DataService {
 			});
 			console.log(
 				`[data] serving ${this.options.dir} (version ${result.data.version.id}, ${result.data.trade.length} trade rows) ` +
-					`from ${result.origin === 'snapshot' ? 'its snapshot' : 'CSV'} in ${Math.round(result.ms)} ms` +
+					`from ${result.origin === 'snapshot' ? 'its snapshot' : 'CSV'} in ${Math.round(result.ms)} ms ` +
+					`(files read and hashed in ${Math.round(result.phases.files)} ms)` +
 					(result.note ? ` (${result.note})` : '')
 			);
 			return;

@@ -2,7 +2,7 @@
 // reads one file instead of parsing CSV. Our own typed-array layout rather than Arrow IPC: the columns
 // are already typed arrays, so the file is a JSON header (dictionaries, small tables, where each array
 // lies) followed by the arrays' bytes, 8-byte aligned; loading is one read and a typed-array view per
-// column, with no conversion either way. A SHA-1 of the body in the header, the file's total length
+// column, with no conversion either way. A SHA-256 of the body in the header, the file's total length
 // and bounds checks on every column make a truncated or corrupt file an error, never served.
 //
 // Layout: "TRDSNAP" + format digit (8 bytes) | header length (uint32 LE) | header JSON | padding | body.
@@ -37,7 +37,7 @@ interface Header {
 	small: StoreData['small'];
 	tables: Record<'trade' | 'products', { length: number; arrays: Record<string, ArrayPlace> }>;
 	bodyLength: number;
-	bodySha1: string;
+	bodySha256: string;
 }
 
 function kindOf(a: ArrayBufferView): ArrayKind {
@@ -84,7 +84,7 @@ export function encodeSnapshot(data: StoreData): Buffer {
 		small: data.small,
 		tables,
 		bodyLength: body.length,
-		bodySha1: createHash('sha1').update(body).digest('hex')
+		bodySha256: createHash('sha256').update(body).digest('hex')
 	};
 	const json = Buffer.from(JSON.stringify(header), 'utf8');
 	const prefix = Buffer.alloc(align8(12 + json.length));
@@ -114,7 +114,8 @@ export function decodeSnapshot(file: Buffer): StoreData {
 	const bodyStart = align8(12 + jsonLength);
 	const body = file.subarray(bodyStart);
 	if (header.magic !== MAGIC || body.length !== header.bodyLength) throw new SnapshotError('body length differs');
-	if (createHash('sha1').update(body).digest('hex') !== header.bodySha1) throw new SnapshotError('checksum differs');
+	if (createHash('sha256').update(body).digest('hex') !== header.bodySha256)
+		throw new SnapshotError('checksum differs');
 	// Views straight into the file's buffer when it is 8-byte aligned there (a large read has a buffer of
 	// its own), so Float64Array views are allowed and the one buffer is transferred; else one copy.
 	let copy = file.buffer as ArrayBuffer;
@@ -183,11 +184,11 @@ export function readSnapshot(
  * Writes a snapshot atomically (temporary file, then rename) and removes the folder's other snapshots:
  * they belong to versions of the files that no longer exist.
  */
-export function writeSnapshot(dir: string, data: StoreData, codeId: string): string {
+export function writeSnapshot(dir: string, data: StoreData, codeId: string, encoded = encodeSnapshot(data)): string {
 	mkdirSync(dir, { recursive: true });
 	const target = snapshotPath(dir, data.version.id, codeId);
 	const temp = `${target}.${process.pid}.tmp`;
-	writeFileSync(temp, encodeSnapshot(data));
+	writeFileSync(temp, encoded);
 	renameSync(temp, target);
 	for (const name of readdirSync(dir)) {
 		if (name.endsWith(EXTENSION) && path.join(dir, name) !== target) rmSync(path.join(dir, name), { force: true });
