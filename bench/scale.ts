@@ -13,7 +13,7 @@
 // scripts/imf-matrix.ts (never into the repository); skips cleanly when the matrix is absent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { convertMatrix, MATRIX } from '../scripts/imf-matrix';
@@ -32,6 +32,7 @@ if (!existsSync(path.join(ROOT, 'build', 'index.js'))) {
 	process.exit(1);
 }
 
+const loadStart = loadavg()[0]?.toFixed(1);
 const work = path.join(tmpdir(), 'trade-scale-bench');
 const matrixDir = path.join(work, 'matrix');
 if (!existsSync(path.join(matrixDir, 'trade.csv'))) {
@@ -128,17 +129,27 @@ row(
 	mark(rssMb(cold.child.pid as number) <= 400)
 );
 await stop(cold);
-const matrix = await start(matrixDir, path.join(snapshots, 'matrix'));
-if (!/from its snapshot/.test(matrix.stdout()))
-	throw new Error(`the restart did not use the snapshot:\n${matrix.stdout()}`);
+// Restarts: the median of three, the machine being shared.
+const restarts: number[] = [];
+let matrix: Server | null = null;
+for (let i = 0; i < 3; i++) {
+	if (matrix) await stop(matrix);
+	matrix = await start(matrixDir, path.join(snapshots, 'matrix'));
+	if (!/from its snapshot/.test(matrix.stdout()))
+		throw new Error(`the restart did not use the snapshot:\n${matrix.stdout()}`);
+	restarts.push(matrix.firstAnswerMs);
+}
+if (!matrix) throw new Error('no restart');
 await new Promise((r) => setTimeout(r, 1000));
 const restartRss = rssMb(matrix.child.pid as number);
+const restartMedian = [...restarts].sort((a, b) => a - b)[1] as number;
 row(
 	'matrix, restart (snapshot): first answer after start',
-	`${matrix.firstAnswerMs.toFixed(0)} ms`,
+	`${restartMedian.toFixed(0)} ms (median of ${restarts.map((t) => t.toFixed(0)).join(', ')})`,
 	'< 1 s',
-	mark(matrix.firstAnswerMs < 1000)
+	mark(restartMedian < 1000)
 );
+row('  its loader', /\[data\] serving .*/.exec(matrix.stdout())?.[0].replace(/^.*from /, 'from ') ?? '');
 row('matrix, restart (snapshot): RSS after load', `${restartRss.toFixed(0)} MB`, '≤ 400 MB', mark(restartRss <= 400));
 
 // 4. Page sizes (before the load runs, which do not change them).
@@ -218,7 +229,12 @@ row(
 	'≤ 2×',
 	mark(d.latency.p99 <= 2 * before.latency.p99)
 );
-row('failed requests (errors, timeouts, non-2xx)', String(failed), '0', mark(failed === 0));
+row(
+	'failed requests before + during (errors / timeouts / non-2xx)',
+	`${failed} (${before.errors + d.errors} / ${before.timeouts + d.timeouts} / ${before.non2xx + d.non2xx})`,
+	'0',
+	mark(failed === 0)
+);
 row(
 	`responses mixing versions (of ${checks} checked)`,
 	String(mixed),
@@ -232,7 +248,10 @@ const widths = [0, 1, 2, 3].map((i) =>
 	Math.max(...rows.map((r) => r[i].length), ['measure', 'value', 'goal', 'met'][i]!.length)
 );
 const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-console.log(`\nIMF matrix: ${matrixDir}; ${SECONDS} s per load run, 50 connections, loopback\n`);
+console.log(
+	`\nIMF matrix: ${matrixDir}; ${SECONDS} s per load run, 50 connections, loopback; ` +
+		`${cpus().length} cores, load average ${loadStart} at start, ${loadavg()[0]?.toFixed(1)} at end\n`
+);
 console.log(line(['measure', 'value', 'goal', 'met']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));

@@ -31,14 +31,17 @@ export interface TextColumn {
 	bytes: Uint8Array;
 }
 
+/** Dictionary indexes: 16 bits when the dictionary has fewer than 65,536 entries (it nearly always has). */
+export type CodeColumn = Uint16Array | Uint32Array;
+
 /** Trade figures as columns, sorted by reporter, partner and line in the file. */
 export interface TradeTable {
 	length: number;
 	/** Index into dict.periods (which is in time order). */
-	period: Uint32Array;
+	period: CodeColumn;
 	/** Index into dict.codes (alphabetical, so index order is code order). */
-	reporter: Uint32Array;
-	partner: Uint32Array;
+	reporter: CodeColumn;
+	partner: CodeColumn;
 	/** Index into FLOWS, UNIT_WORDS, VALUATIONS, TRADE_CONCEPTS, QUALIFIERS. */
 	flow: Uint8Array;
 	unit: Uint8Array;
@@ -46,13 +49,13 @@ export interface TradeTable {
 	concept: Uint8Array;
 	qualifier: Uint8Array;
 	value: Float64Array;
-	currency: Uint32Array;
-	source: Uint32Array;
-	note: Uint32Array;
+	currency: CodeColumn;
+	source: CodeColumn;
+	note: CodeColumn;
 	line: Uint32Array;
 	published: TextColumn;
 	/** Index into dict.products; all zeros in the all-goods table. */
-	product: Uint32Array;
+	product: CodeColumn;
 	/** Per pair, sorted by key = reporter * codes.length + partner: its row range and year span. */
 	pairKey: Uint32Array;
 	pairStart: Uint32Array;
@@ -271,7 +274,16 @@ function tradeTable(
 	t.pairEnd = Uint32Array.from(starts.map((_, k) => (k + 1 < starts.length ? (starts[k + 1] as number) : n)));
 	t.pairFirstYear = Int32Array.from(firstYears);
 	t.pairLastYear = Int32Array.from(lastYears);
+	for (const name of ['period', 'reporter', 'partner', 'currency', 'source', 'note', 'product'] as const)
+		t[name] = narrow(t[name]);
 	return t;
+}
+
+/** A column of indexes in 16 bits when every index fits. @example narrow(Uint32Array.of(1, 2)) → Uint16Array [1, 2] */
+export function narrow(column: CodeColumn): CodeColumn {
+	let max = 0;
+	for (let i = 0; i < column.length; i++) if ((column[i] as number) > max) max = column[i] as number;
+	return max < 65_536 ? Uint16Array.from(column) : column;
 }
 
 /**

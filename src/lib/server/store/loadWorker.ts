@@ -14,7 +14,7 @@
 // its own). Relative imports only.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,20 +57,26 @@ export type LoadResult =
 	| { kind: 'unstable' };
 
 /**
- * Which code built a snapshot: a hash of the loader's own files (the source files in development, the
- * server chunks in a build). New code never reads a snapshot made by old code.
+ * Which code built a snapshot: a hash of the loader's module graph (the source files in development,
+ * the server chunks in a build). New code never reads a snapshot made by old code.
  */
 export function loaderCodeId(): string {
-	const self = fileURLToPath(LOADER_MODULE);
-	const dirs = [path.dirname(self)];
-	if (self.endsWith('.ts')) dirs.push(path.resolve(path.dirname(self), '../../data'));
 	const hash = createHash('sha256');
-	for (const dir of dirs) {
-		for (const name of readdirSync(dir).sort()) {
-			if (!/\.(ts|js|mjs)$/.test(name) || name.includes('.test.')) continue;
-			hash.update(name).update(readFileSync(path.join(dir, name)));
+	const seen = new Set<string>();
+	// This module and every module it imports, relatively, transitively: a change anywhere else (a page,
+	// a chart) leaves the snapshots valid.
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		const text = readFileSync(file, 'utf8');
+		hash.update(path.basename(file)).update(text);
+		for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+			const dep = path.resolve(path.dirname(file), spec as string);
+			const found = [dep, `${dep}.ts`, `${dep}.js`].find((f) => existsSync(f) && statSync(f).isFile());
+			if (found) visit(found);
 		}
-	}
+	};
+	visit(fileURLToPath(LOADER_MODULE));
 	return hash.digest('hex').slice(0, 8);
 }
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../data/dataset';
 import { DATA_DIR, loadDataDir, readDataDir } from '../../data/fixtures/dataDir';
 import type { Dataset, TradeObservation } from '../../data/types';
-import { columnar } from './columnar';
+import { columnar, narrow } from './columnar';
 import { load } from './loadWorker';
 import { MemoryTradeStore } from './memoryStore';
 import { runQuerySuite } from './querySuite';
@@ -120,6 +120,18 @@ describe('MemoryTradeStore on the bundled data', () => {
 			firstYear: Math.min(...imf.map((o) => o.period.year)),
 			lastYear: Math.max(...imf.map((o) => o.period.year))
 		});
+	});
+});
+
+describe('narrow', () => {
+	it.each([
+		[Uint32Array.of(0, 1, 65_535), Uint16Array],
+		[Uint32Array.of(0, 65_536), Uint32Array],
+		[new Uint32Array(0), Uint16Array]
+	])('%s → %o', (column, kind) => {
+		const out = narrow(column);
+		expect(out).toBeInstanceOf(kind);
+		expect([...out]).toEqual([...column]);
 	});
 });
 

@@ -16,7 +16,7 @@ import type { ParseIssue } from '../../data/types';
 import { dataDirectory, fingerprint, snapshotDirectory } from './files';
 import type { LoadRequest, LoadResult } from './loadWorker';
 import { MemoryTradeStore } from './memoryStore';
-import type { StoreStatus, TradeStore } from './types';
+import type { StoreStatus, TradeStore, TradeStoreProvider } from './types';
 
 const numberFromEnv = (name: string, fallback: number) => {
 	const n = Number(process.env[name]);
@@ -44,7 +44,7 @@ export function defaultOptions(): ServiceOptions {
 	};
 }
 
-export class DataService {
+export class DataService implements TradeStoreProvider {
 	private store: MemoryTradeStore | null = null;
 	private state: StoreStatus;
 	/** Fingerprint of the files the last load read (good or bad): no reload until they change. */
@@ -203,10 +203,13 @@ async function runLoader(request: LoadRequest): Promise<LoadResult> {
 	});
 }
 
-let service: DataService | null = null;
+// On globalThis, not in a module variable: `vite dev` re-evaluates a changed module, and a second service
+// would load and poll the folder beside the first.
+const KEY = Symbol.for('trade-dashboard.data-service');
+const holder = globalThis as typeof globalThis & { [KEY]?: DataService };
 
 /** The process-wide data service. */
 export function dataService(): DataService {
-	service ??= new DataService(defaultOptions());
-	return service;
+	holder[KEY] ??= new DataService(defaultOptions());
+	return holder[KEY];
 }

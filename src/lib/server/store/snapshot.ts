@@ -13,12 +13,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { TABLE_ARRAYS, type StoreData, type TableArrayName, type TradeTable } from './columnar';
 
-const MAGIC = 'TRDSNAP1';
+const MAGIC = 'TRDSNAP2';
 const EXTENSION = '.snapshot';
 
-type ArrayKind = 'u8' | 'u32' | 'i32' | 'f64';
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f64';
 const CONSTRUCTORS = {
 	u8: Uint8Array,
+	u16: Uint16Array,
 	u32: Uint32Array,
 	i32: Int32Array,
 	f64: Float64Array
@@ -44,6 +45,7 @@ function kindOf(a: ArrayBufferView): ArrayKind {
 	if (a instanceof Float64Array) return 'f64';
 	if (a instanceof Int32Array) return 'i32';
 	if (a instanceof Uint32Array) return 'u32';
+	if (a instanceof Uint16Array) return 'u16';
 	return 'u8';
 }
 
