@@ -24,8 +24,8 @@ import { buildDataset } from '../../data/dataset';
 import type { ParseIssue } from '../../data/types';
 import { columnar, transferList, type StoreData } from './columnar';
 import type { DataVersion } from './types';
-import { decodeDataFiles, fingerprintSync, readDataFileBytes } from './files';
-import { encodeSnapshot, readSnapshot, writeSnapshot } from './snapshot';
+import { decodeDataFiles, fingerprintSync, hashDataFiles, readDataFileBytes } from './files';
+import { encodeSnapshot, readLatestSnapshot, readSnapshot, writeSnapshot } from './snapshot';
 
 export const LOADER_MODULE = import.meta.url;
 export const LOADER_ROLE = 'trade-store-loader';
@@ -48,7 +48,7 @@ export type LoadResult =
 			note: string;
 			fingerprint: string;
 			ms: number;
-			/** Milliseconds spent reading and hashing the files, then loading (snapshot or CSV). */
+			/** Milliseconds until the files were hashed (and, on a first load, the snapshot read), then the rest. */
 			phases: { files: number; load: number };
 	  }
 	| { kind: 'unchanged'; fingerprint: string }
@@ -92,19 +92,27 @@ export async function load(request: Omit<LoadRequest, 'role'>): Promise<LoadResu
 			issues: [{ file: request.dir, line: 0, column: '', value: '', expected: 'the data folder to exist' }]
 		};
 	}
-	const { version } = readDataFileBytes(request.dir);
+	const code = loaderCodeId();
+	// A first load reads the latest snapshot while it hashes the files (both on the thread pool): a
+	// restart then costs the longer of the two, not their sum. The snapshot is used only if its version
+	// is the files' version.
+	const [version, candidate] = await Promise.all([
+		hashDataFiles(request.dir),
+		request.snapshotDir && request.servedVersion === null ? readLatestSnapshot(request.snapshotDir, code) : null
+	]);
 	const read = performance.now();
 	const phases = () => ({ files: read - started, load: performance.now() - read });
 	// A file that changed while it was read may be half written: never build from it.
 	if (fingerprintSync(request.dir) !== before) return { kind: 'unstable' };
 	if (version.id === request.servedVersion) return { kind: 'unchanged', fingerprint: before };
 
-	const code = loaderCodeId();
 	const snapshotDir = request.snapshotDir ?? mkdtempSync(path.join(tmpdir(), 'trade-dashboard-build-'));
 	try {
 		let note = '';
 		if (request.snapshotDir) {
-			const snap = readSnapshot(snapshotDir, version.id, code);
+			let snap = candidate ?? readSnapshot(snapshotDir, version.id, code);
+			if (snap.data && snap.data.version.id !== version.id)
+				snap = { data: null, reason: 'stale snapshot (another data version)' };
 			if (snap.data) {
 				// The snapshot's own loadedAt is when its files were first read; the data is the same.
 				const ms = performance.now() - started;

@@ -6,10 +6,18 @@ import { buildDataset } from '../../data/dataset';
 import { DATA_DIR, loadDataDir, readDataDir } from '../../data/fixtures/dataDir';
 import type { Dataset, TradeObservation } from '../../data/types';
 import { columnar, narrow } from './columnar';
+import { hashDataFiles, readDataFileBytes } from './files';
 import { load } from './loadWorker';
 import { MemoryTradeStore } from './memoryStore';
 import { runQuerySuite } from './querySuite';
-import { decodeSnapshot, encodeSnapshot, readSnapshot, SnapshotError, writeSnapshot } from './snapshot';
+import {
+	decodeSnapshot,
+	encodeSnapshot,
+	readLatestSnapshot,
+	readSnapshot,
+	SnapshotError,
+	writeSnapshot
+} from './snapshot';
 import type { TradeFigure } from './types';
 
 const VERSION = { id: 'test-version', loadedAt: '2025-01-01T00:00:00.000Z', files: {} };
@@ -240,6 +248,28 @@ describe('snapshot', () => {
 		expect(fourth).toMatchObject({ kind: 'loaded', origin: 'csv', note: expect.stringMatching(/corrupt snapshot/) });
 		expect(await run()).toMatchObject({ kind: 'loaded', origin: 'snapshot' });
 	}, 60_000);
+
+	it('hashDataFiles (thread pool) gives the version readDataFileBytes gives', async () => {
+		const dir = new URL(DATA_DIR).pathname;
+		const when = new Date('2025-01-01T00:00:00Z');
+		expect(await hashDataFiles(dir, when)).toEqual(readDataFileBytes(dir, when).version);
+		expect((await hashDataFiles(FIXTURES.pathname, when)).id).not.toBe(readDataFileBytes(dir, when).version.id);
+	});
+
+	it('readLatestSnapshot: the newest of this code, checked', async () => {
+		const dir = tempDir();
+		expect(await readLatestSnapshot(dir, 'code1')).toEqual({ data: null, reason: 'no snapshot' });
+		const file = writeSnapshot(dir, data, 'code1');
+		expect((await readLatestSnapshot(dir, 'code1')).data?.version).toEqual(VERSION);
+		expect((await readLatestSnapshot(dir, 'code2')).data).toBeNull();
+		const bytes = readFileSync(file);
+		bytes[bytes.length - 5] = (bytes[bytes.length - 5] as number) ^ 1;
+		writeFileSync(file, bytes);
+		expect(await readLatestSnapshot(dir, 'code1')).toEqual({
+			data: null,
+			reason: 'corrupt snapshot: checksum differs'
+		});
+	});
 
 	it('load(): a bad file is rejected with its issues, a missing folder says so', async () => {
 		const dir = tempDir();

@@ -150,7 +150,7 @@ export class DataService implements TradeStoreProvider {
 			console.log(
 				`[data] serving ${this.options.dir} (version ${result.data.version.id}, ${result.data.trade.length} trade rows) ` +
 					`from ${result.origin === 'snapshot' ? 'its snapshot' : 'CSV'} in ${Math.round(result.ms)} ms ` +
-					`(files read and hashed in ${Math.round(result.phases.files)} ms)` +
+					`(files hashed${result.origin === 'snapshot' ? ', snapshot read,' : ''} in ${Math.round(result.phases.files)} ms)` +
 					(result.note ? ` (${result.note})` : '')
 			);
 			return;

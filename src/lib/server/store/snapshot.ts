@@ -8,8 +8,9 @@
 // Layout: "TRDSNAP" + format digit (8 bytes) | header length (uint32 LE) | header JSON | padding | body.
 //
 // Relative imports only: this module also runs in the loader worker, outside Vite.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, webcrypto } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TABLE_ARRAYS, type StoreData, type TableArrayName, type TradeTable } from './columnar';
 
@@ -101,9 +102,10 @@ export class SnapshotError extends Error {}
 
 /**
  * The store in a snapshot file's bytes, checked: magic, lengths, every column inside the body, and the
- * body's SHA-256. Throws SnapshotError on any mismatch.
+ * body's SHA-256 (unless the caller has just checked it: `checksumChecked`). Throws SnapshotError on
+ * any mismatch.
  */
-export function decodeSnapshot(file: Buffer): StoreData {
+export function decodeSnapshot(file: Buffer, checksumChecked = false): StoreData {
 	if (file.length < 12 || file.toString('latin1', 0, 8) !== MAGIC) throw new SnapshotError('not a snapshot (magic)');
 	const jsonLength = file.readUInt32LE(8);
 	if (12 + jsonLength > file.length) throw new SnapshotError('header runs past the end of the file');
@@ -116,7 +118,7 @@ export function decodeSnapshot(file: Buffer): StoreData {
 	const bodyStart = align8(12 + jsonLength);
 	const body = file.subarray(bodyStart);
 	if (header.magic !== MAGIC || body.length !== header.bodyLength) throw new SnapshotError('body length differs');
-	if (createHash('sha256').update(body).digest('hex') !== header.bodySha256)
+	if (!checksumChecked && createHash('sha256').update(body).digest('hex') !== header.bodySha256)
 		throw new SnapshotError('checksum differs');
 	// Views straight into the file's buffer when it is 8-byte aligned there (a large read has a buffer of
 	// its own), so Float64Array views are allowed and the one buffer is transferred; else one copy.
@@ -179,6 +181,42 @@ export function readSnapshot(
 		return { data, reason: '' };
 	} catch (e) {
 		return { data: null, reason: `corrupt snapshot: ${(e as Error).message}` };
+	}
+}
+
+/**
+ * The newest snapshot made by this code in a folder, whatever its data version, read and checked off
+ * the calling thread (read and SHA-256 on libuv's thread pool): a restart starts it before it knows
+ * the files' version, so both run at once. The caller compares the version before using it.
+ */
+export async function readLatestSnapshot(
+	dir: string,
+	codeId: string
+): Promise<{ data: StoreData | null; reason: string }> {
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter((n) => n.endsWith(`-${codeId}${EXTENSION}`));
+	} catch {
+		return { data: null, reason: 'no snapshot' };
+	}
+	const newest = names.map((n) => path.join(dir, n)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+	if (!newest) return { data: null, reason: 'no snapshot' };
+	let file: Buffer;
+	try {
+		file = await readFile(newest);
+	} catch {
+		return { data: null, reason: 'no snapshot' };
+	}
+	try {
+		if (file.length < 12) throw new SnapshotError('not a snapshot (length)');
+		const header = JSON.parse(file.toString('utf8', 12, 12 + file.readUInt32LE(8))) as Partial<Header>;
+		const body = file.subarray(align8(12 + file.readUInt32LE(8)));
+		const digest = Buffer.from(await webcrypto.subtle.digest('SHA-256', body)).toString('hex');
+		if (digest !== header.bodySha256) throw new SnapshotError('checksum differs');
+		return { data: decodeSnapshot(file, true), reason: '' };
+	} catch (e) {
+		const message = e instanceof SnapshotError ? e.message : 'header is not valid JSON';
+		return { data: null, reason: `corrupt snapshot: ${message}` };
 	}
 }
 
