@@ -1,30 +1,31 @@
 // GET /api/pairs?search=&reporter=&limit= — reporters (or one reporter's partners) matching a search,
 // for the pair picker: a data set with thousands of pairs never puts them all into a page.
 import { json } from '@sveltejs/kit';
-import { tradePairs } from '$lib/data/series';
-import type { Dataset } from '$lib/data/types';
-import { servedDataset } from '$lib/server/views';
+import type { TradeStore } from '$lib/server/store/types';
+import { requireStore } from '$lib/server/views';
 import { pairSearchFromQuery, searchAreas } from './search';
 import type { RequestHandler } from './$types';
 
-const byDataset = new WeakMap<
-	Dataset,
-	{ pairs: { reporter: string; partner: string }[]; names: Map<string, string> }
->();
+type PairFacts = { version: string; pairs: { reporter: string; partner: string }[]; names: Map<string, string> };
+// The pairs and names of the data version being served, asked of the store once per version.
+let latest: PairFacts | null = null;
 
 /** The data access of this endpoint, in one place: the pairs of the served data set and the names of their codes. */
-function pairsAndNames() {
-	const dataset = servedDataset();
-	let facts = byDataset.get(dataset);
-	if (!facts) {
-		facts = { pairs: tradePairs(dataset), names: new Map([...dataset.countries].map(([code, c]) => [code, c.name])) };
-		byDataset.set(dataset, facts);
+async function pairsAndNames(store: TradeStore): Promise<PairFacts> {
+	const { id } = await store.version();
+	if (latest?.version === id) return latest;
+	const { rows } = await store.pairs({});
+	const names = new Map<string, string>();
+	for (const row of rows) {
+		names.set(row.reporter, row.reporterName);
+		names.set(row.partner, row.partnerName);
 	}
-	return facts;
+	latest = { version: id, pairs: rows.map(({ reporter, partner }) => ({ reporter, partner })), names };
+	return latest;
 }
 
-export const GET: RequestHandler = ({ url }) => {
-	const { pairs, names } = pairsAndNames();
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const { pairs, names } = await pairsAndNames(requireStore(locals.store, locals.status));
 	return json(searchAreas(pairs, names, pairSearchFromQuery(url.searchParams)), {
 		headers: { 'cache-control': 'no-cache' }
 	});
