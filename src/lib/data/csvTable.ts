@@ -109,9 +109,13 @@ export function parseCsvTable<Row extends object>(
 				issues.add({ file, line: record.line, column: charColumn(1), value: '', expected: 'a header row naming the columns' });
 				return parser.abort();
 			}
-			const spans = fieldSpans(body, record, newline);
+			// Field positions are worked out only when needed: a problem to address, or a line break inside
+			// the record (rare), so the common row costs one scan of its characters.
+			let cached: Span[] | null = null;
+			const spans = () => (cached ??= fieldSpans(body, record, newline));
 			// Past a stray line end or a broken header, every later row would be misread: stop there.
-			if (!checkLineEnds(body, file, record, spans, newline, issues)) return parser.abort();
+			const inner = hasInnerLineBreak(body, record, newline);
+			if (inner && !checkLineEnds(body, file, record, spans(), newline, issues)) return parser.abort();
 			if (result.errors.length > 0) {
 				reportQuoteErrors(body, file, record, result.errors, spans, header, issues);
 				if (!header) parser.abort();
@@ -178,6 +182,16 @@ function fieldSpans(text: string, record: RawRecord, newline: string): Span[] {
 	}
 }
 
+/** Whether a record holds a CR or LF before its own line end (in a quoted field, or a stray one). */
+function hasInnerLineBreak(text: string, record: RawRecord, newline: string): boolean {
+	const stop = text.endsWith(newline, record.end) ? record.end - newline.length : record.end;
+	for (let i = record.offset; i < stop; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 13) return true;
+	}
+	return false;
+}
+
 /** The line and `char N` column of a text offset inside a record. */
 function locate(text: string, record: RawRecord, at: number): { line: number; column: string } {
 	let line = record.line;
@@ -222,7 +236,7 @@ function reportQuoteErrors(
 	file: string,
 	record: RawRecord,
 	errors: Papa.ParseError[],
-	spans: Span[],
+	spans: () => Span[],
 	header: Header | null,
 	issues: IssueList
 ): void {
@@ -230,7 +244,7 @@ function reportQuoteErrors(
 		// PapaParse gives the offset just after the opening quote.
 		const last = Math.max(record.end - 1, record.offset);
 		const at = Math.min(Math.max((e.index ?? record.offset + 1) - 1, record.offset), last);
-		const field = spans.findIndex((s) => s.start <= at && at <= s.end);
+		const field = spans().findIndex((s) => s.start <= at && at <= s.end);
 		const name = header && field >= 0 ? header.names[field] : undefined;
 		const where = locate(text, record, at);
 		issues.add({
@@ -251,7 +265,7 @@ function readHeader<Row extends object>(
 	text: string,
 	file: string,
 	record: RawRecord,
-	spans: Span[],
+	spans: () => Span[],
 	spec: TableSpec<Row>,
 	issues: IssueList
 ): Header | null {
@@ -259,7 +273,7 @@ function readHeader<Row extends object>(
 	const before = issues.size;
 	const columns = Object.keys(spec);
 	const headerText = truncate(names.join(','));
-	const at = (i: number) => locate(text, record, spans[i]?.start ?? record.offset);
+	const at = (i: number) => locate(text, record, spans()[i]?.start ?? record.offset);
 
 	if (names.length === 1) {
 		const found = Object.keys(OTHER_DELIMITERS).find((d) => (names[0] ?? '').includes(d));
@@ -322,7 +336,7 @@ function readRow<Row extends object>(
 	text: string,
 	file: string,
 	record: RawRecord,
-	spans: Span[],
+	spans: () => Span[],
 	header: Header,
 	columns: (keyof Row & string)[],
 	spec: TableSpec<Row>,
@@ -337,7 +351,7 @@ function readRow<Row extends object>(
 			// Too few: the first column with no field is the one at fault.
 			issues.add({
 				file,
-				line: locate(text, record, spans[found - 1]?.end ?? record.offset).line,
+				line: locate(text, record, spans()[found - 1]?.end ?? record.offset).line,
 				column: names[found] ?? '',
 				value,
 				expected: `${counted}; the row ends before column "${names[found]}")`
@@ -346,7 +360,7 @@ function readRow<Row extends object>(
 			// Too many: no column applies, so the comma that starts the first extra field is named.
 			issues.add({
 				file,
-				...locate(text, record, (spans[names.length]?.start ?? record.offset + 1) - 1),
+				...locate(text, record, (spans()[names.length]?.start ?? record.offset + 1) - 1),
 				value,
 				expected: `${counted}; this comma starts field ${names.length + 1})`
 			});
@@ -363,7 +377,7 @@ function readRow<Row extends object>(
 			value[column] = result.value;
 		} else {
 			good = false;
-			const line = at === undefined ? record.line : locate(text, record, spans[at]?.start ?? record.offset).line;
+			const line = at === undefined ? record.line : locate(text, record, spans()[at]?.start ?? record.offset).line;
 			issues.add({ file, line, column, value: truncate(raw), expected: result.expected });
 		}
 	}
