@@ -24,7 +24,14 @@ const BYTES = Object.fromEntries(KEYS.map((k) => [k, readFileSync(new URL(DATA_F
 // As readFileSync(file, 'utf8') decodes (the server's path): invalid bytes become U+FFFD and a leading
 // byte-order mark is kept (TextDecoder would drop one, hiding a doubled mark from the loader).
 const utf8 = { decode: (bytes: Buffer) => bytes.toString('utf8') };
-const NUMERIC_COLUMNS: Partial<Record<FileKey, string>> = { trade: 'value', fdi: 'value', claims: 'value', fx: 'rate' };
+const NUMERIC_COLUMNS: Partial<Record<FileKey, string>> = {
+	trade: 'value',
+	fdi: 'value',
+	claims: 'value',
+	fx: 'rate',
+	totals: 'value',
+	statements: 'value'
+};
 const EXTREME_NUMBERS = [
 	'1e400',
 	'-1e400',
@@ -262,6 +269,19 @@ function expectServedAsWritten(files: DataFileTexts, dataset: Dataset, only: Fil
 			['flow', (o) => o.flow],
 			['qualifier', (o) => o.qualifier]
 		]);
+	}
+	if (only.includes('totals')) {
+		expectAmounts('totals', files.totals ?? '', dataset.totals, [
+			['id', (o) => o.id],
+			['period', (o) => o.period.key],
+			['measure', (o) => o.measure]
+		]);
+	}
+	if (only.includes('statements')) {
+		const rows = independentRows(files.statements ?? '');
+		expect(dataset.statements.map((o) => `${o.id}|${o.value}`)).toEqual(
+			rows.map((r) => `${cell(r, 'id')}|${Number(cell(r, 'value'))}`)
+		);
 	}
 	if (only.includes('fx')) {
 		const fxRows = independentRows(files.fx ?? '');
