@@ -1454,7 +1454,7 @@ A file that breaks one of these is rejected as a whole, with file, line and colu
 | what | limit | why |
 |---|---|---|
 | any number (\`value\`, \`rate\`) | finite, at most **15 significant digits** (first to last non-zero digit), not so close to 0 that it underflows (nonzero below 2.2e-308) | a double holds 15 digits exactly; \`1e400\` would be served as Infinity, \`1e-400\` as 0 (a gap is never 0), \`12345678901234567890\` rounded |
-| full value of a figure (\`value\` × \`unit\`; trade, FDI, claims) | 0, or between **0.01 and 1e18** in size, in its currency | above any country's annual trade or investment in any currency in use; a mistyped exponent lands far outside |
+| full value of a figure (\`value\` × \`unit\`; trade, FDI, claims, totals) | 0, or between **0.01 and 1e18** in size, in its currency | above any country's annual trade or investment in any currency in use; a mistyped exponent lands far outside |
 | exchange rate (\`fx.csv\` \`rate\`) | between **1e-30 and 1e30**, so > 0 | wide enough for hyperinflation-era currencies and their inverses |
 | \`events.csv\` \`title\` | at most **60 characters** (counted as characters: \`한\` is one) | the chart annotation label |
 | \`trade.csv\` \`product_code\` | at most **20 characters** of letters, digits, \`.\`, \`-\` | |
