@@ -43,7 +43,11 @@ function readResearchText(name) {
 }
 
 function readResearchCsv(name, requiredColumns) {
-	const parsed = Papa.parse(readResearchText(name), { header: true, skipEmptyLines: true });
+	return parseCsv(readResearchText(name), name, requiredColumns);
+}
+
+function parseCsv(text, name, requiredColumns) {
+	const parsed = Papa.parse(text, { header: true, skipEmptyLines: true });
 	if (parsed.errors.length > 0) {
 		const first = parsed.errors
 			.slice(0, 5)
@@ -54,6 +58,13 @@ function readResearchCsv(name, requiredColumns) {
 	const missing = requiredColumns.filter((c) => !parsed.meta.fields.includes(c));
 	if (missing.length > 0) fail(`${name}: missing column(s) ${missing.join(', ')}`);
 	return parsed.data;
+}
+
+const INPUTS_DIR = new URL('./research-inputs/', import.meta.url);
+
+/** A hand-kept input in scripts/research-inputs/: research facts no official download format holds. */
+function readInputCsv(name, requiredColumns) {
+	return parseCsv(readFileSync(new URL(name, INPUTS_DIR), 'utf8'), `scripts/research-inputs/${name}`, requiredColumns);
 }
 
 function writeCsv(name, columns, rows) {
@@ -136,295 +147,14 @@ function qualifierFrom(text) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sources. Publisher = the producer a reader would cite; for a press article that quotes an
-// official producer, the outlet, with "quotes X" in the notes. No access dates were recorded in
+// Sources: described in scripts/research-inputs/sources.csv (one row per source, the columns of
+// data/sources.csv). Publisher = the producer a reader would cite; for a press article that quotes
+// an official producer, the outlet, with "quotes X" in the notes. No access dates were recorded in
 // the research, so `accessed` stays empty everywhere.
 // ---------------------------------------------------------------------------------------------
 
-const NO_URL = 'No URL was recorded in the research.';
-
-const SOURCES = {
-	'imf-dots-2022': {
-		title:
-			"Direction of Trade Statistics (DOTS), annual goods trade by partner: country tables for 'Korea, Rep. of' (DOTS_106.xlsx) and 'Netherlands, The' (DOTS_139.xlsx)",
-		publisher: 'International Monetary Fund',
-		url: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map/tree/a0b40afbac7cefc59a4b35c1ebe541ac546aafad/data/DOTS',
-		vintage: 'Feb 2022',
-		notes:
-			'Goods trade in US dollars, millions (IMF conversion of national-currency data). Exports FOB, imports CIF. ' +
-			"Korea sheets (reporter 'Korea, Rep. of') = Korean customs data (general trade); Korea's 2020 exports plus imports add up to the USD 10.21 bn total quoted by the Korean government. " +
-			"Netherlands sheets (reporter 'Netherlands, The'): concept not stated in the file; DOTS data for EU members are generally Eurostat-based (community concept, includes quasi-transit), not verified; they are not the CBS national concept (2020 imports from Korea USD 6,414.8 mn vs EUR 4.1 bn quoted from the Dutch side). " +
-			"Values copied with the precision held in the file (e.g. 6223.837). None of the Korea-Netherlands cells carries the IMF 'e' (estimate) flag. " +
-			'Read from a copy of the IMF tables in the public GitHub repository SamLeBlanc/Direction-of-Trade-Map at commit a0b40afb (data committed 2022-02-02): data/DOTS/DOTS_106.xlsx (Korea) and data/DOTS/DOTS_139.xlsx (Netherlands).'
-	},
-	'cbs-2002-23-trade-deficit-korea': {
-		title: 'Trade deficit with South Korea one billion euro',
-		publisher: 'Statistics Netherlands (CBS)',
-		url: 'https://www.cbs.nl/en-gb/news/2002/23/trade-deficit-with-south-korea-one-billion-euro',
-		vintage: '2002 (CBS news 2002/23)',
-		notes:
-			'CBS national concept: total goods exports = domestic exports + re-exports, excluding quasi-transit. EUR. ' +
-			'2001 imports are given only as "more than two billion euro" (a lower bound). FOB/CIF not stated.'
-	},
-	'eurostat-2009-eu-korea-trade-2008': {
-		title:
-			'EU27 deficit in trade in goods with South Korea of 14 bn euro in 2008 (news release for the EU-South Korea summit)',
-		publisher: 'Eurostat',
-		url: 'http://europe.xorte.com/0,3,EU27-Deficit-in-Trade-in-Goods-with-South-Korea-of-14-bn-euro-in-2008,9724.html',
-		vintage: 'May 2009',
-		notes:
-			'Eurostat (Comext) community concept: member-state exports include quasi-transit (goods cleared through Dutch customs that never had a Dutch owner). EUR. ' +
-			'Read in a reproduction of the release on europe.xorte.com, not on the Eurostat site. FOB/CIF not stated.'
-	},
-	'eurostat-2015-154-eu-korea-trade': {
-		title: 'EU trade in goods with South Korea in surplus for a second consecutive year (news release 154/2015)',
-		publisher: 'Eurostat',
-		url: 'https://finchannel.com/eu-trade-in-goods-with-south-korea-in-surplus-for-a-second-consecutive-year/49125/business-2/2015/09/',
-		vintage: '2015-09-11',
-		notes:
-			'Eurostat (Comext) community concept: member-state exports include quasi-transit. EUR. ' +
-			'The Netherlands figure is followed by "partially" and the sentence is cut off in the stored copy (the qualifier refers to the quasi-transit effect). ' +
-			'Read in a reproduction of the release by The Financial (finchannel.com). FOB/CIF not stated.'
-	},
-	'govnl-2011-50-years': {
-		title: 'Fifty years of diplomatic relations with South Korea',
-		publisher: 'Government of the Netherlands',
-		url: 'https://www.government.nl/latest/news/2011/04/29/fifty-years-of-diplomatic-relations-with-south-korea',
-		vintage: '2011-04-29',
-		notes:
-			'Dutch government news item, EUR. Statistical concept and FOB/CIF not stated (presumably CBS). ' +
-			'Its 2010 exports (EUR 1.87 bn) are hard to reconcile with the EUR 3.4 bn for 2011 in dutchdailynews-2012-rutte-visit. ' +
-			'Also gives total 2010 trade of EUR 5.11 bn (not loaded: totals are not split into flows).'
-	},
-	'dutchdailynews-2012-rutte-visit': {
-		title: 'Dutch prime minister Mark Rutte to visit South Korea',
-		publisher: 'DutchDailyNews',
-		url: 'https://dutchdailynews.com/dutch-prime-minister-mark-rutte-to-visit-south-korea/',
-		vintage: '2012',
-		notes:
-			'Relays a Dutch government press statement; EUR; statistical concept and FOB/CIF not stated. ' +
-			'The import figure is phrased as "South Korean exports to the Netherlands".'
-	},
-	'europanu-anp-2018-cbs-exports': {
-		title: 'CBS: vooral Nederlandse export naar ... (headline cut off in the stored copy; Dutch exports in 2017)',
-		publisher: 'ANP (via Europa-nu.nl)',
-		url: 'https://www.europa-nu.nl/id/vknh5dnjisz5/nieuws/cbs_vooral_nederlandse_export_naar?ctx=vh6ukzb3nnt0&s0e=vhdubxdwqrzw',
-		vintage: '2018-04-13',
-		notes:
-			'Quotes CBS. Total goods exports, CBS national concept (domestic exports + re-exports, excluding quasi-transit). EUR. FOB/CIF not stated.'
-	},
-	'nd-2021-korea-export-boost': {
-		title: 'Chips en chemie geven Zuid-Koreaanse export een boost',
-		publisher: 'Nederlands Dagblad',
-		url: 'https://www.nd.nl/varia/varia/1067530/chips-en-chemie-geven-zuid-koreaanse-export-een-boost',
-		vintage: 'Nov 2021',
-		notes:
-			'Newspaper; the source of the figures is not named (presumably CBS, so presumably national concept); "totale uitvoer" includes re-exports. EUR. ' +
-			'The import figure is for "vorig jaar" in an article on October 2021 Korean export data, i.e. 2020.'
-	},
-	'edaily-2022-motie-nl-trade': {
-		title:
-			'MOTIE official meets the Dutch ambassador: Korea-Netherlands trade figures (headline not captured in the stored copy)',
-		publisher: 'Edaily',
-		url: 'https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02492806632457496',
-		vintage: '2022',
-		notes:
-			"Quotes MOTIE (Korea's Ministry of Trade, Industry and Energy). MOTIE trade figures are Korean customs data: general trade, exports FOB, imports CIF, transit goods excluded. " +
-			'USD, rounded to 0.1 bn. Also gives total 2021 trade of USD 15.0 bn (not loaded).'
-	},
-	'daum-2023-12-12-kfood-nl': {
-		title: "김치에 빠졌나? '반도체 나라' 네덜란드 K푸드 수출 폭증 비밀",
-		publisher: 'Daum News (originating outlet not named in the stored copy)',
-		url: 'https://v.daum.net/v/20231212050109228',
-		vintage: '2023-12-12',
-		notes:
-			"Korea's exports to the Netherlands in USD. The underlying data source is not named (presumably Korean customs data, KCS/KITA: general trade, exports FOB)."
-	},
-	'transportonline-2022-cbs-exports': {
-		title: 'Export naar Taiwan sinds 2010 verviervoudigd',
-		publisher: 'Transport Online',
-		url: 'https://archief.transport-online.nl/site/146840/export-naar-taiwan-sinds-2010-verviervoudigd/',
-		vintage: '2022-11-01',
-		notes:
-			'Quotes CBS. Total goods exports, CBS national concept. EUR. nieuws.nl reported the same CBS release as "een kleine 9 miljard euro". FOB/CIF not stated.'
-	},
-	'govnl-2023-yoon-state-visit': {
-		title: 'Netherlands receives President Yoon Suk Yeol of the Republic of Korea during state visit (weblog)',
-		publisher: 'Government of the Netherlands (Ministry of Foreign Affairs weblog)',
-		url: 'https://government.nl/latest/weblogs/the-work-of-the-ministry-of-foreign-affairs/2023/netherlands-receives-president-yoon-suk-yeol-of-the-republic-of-korea-during-state-visit',
-		vintage: 'Dec 2023',
-		notes:
-			'Statement by the Dutch ambassador in Seoul: Dutch exports to Korea "around €10 billion", Korean exports to the Netherlands "around €6 billion a year". ' +
-			'Approximate; the reference year is not stated (rows use the statement year, 2023); statistical concept not stated.'
-	},
-	'hankyung-2011-04-06-menkveld': {
-		title: 'Interview with Dutch ambassador Paul Menkveld',
-		publisher: 'Hankyung (The Korea Economic Daily)',
-		url: 'https://www.hankyung.com/article/2011040609861',
-		vintage: '2011-04-06',
-		notes:
-			'Korean outward FDI into the Netherlands as quoted in the interview; the series is not named (most likely Korea Eximbank overseas-investment statistics) and the basis (notification or remittance, gross or net) is not stated. ' +
-			'Part of the 2010 amount was indirect investment routed through the Netherlands for resource development in third countries.'
-	},
-	'donga-2004-01-06-fdi': {
-		title: 'Foreign Investment Fell for Fourth Year in a Row',
-		publisher: 'Dong-A Ilbo (English edition)',
-		url: 'https://www.donga.com/en/article/all/20040106/232759/1',
-		vintage: '2004-01-06',
-		notes:
-			'Quotes MOCIE. FDI into Korea on the notification basis: amounts declared by investors, gross; not balance-of-payments flows, not net of disinvestment.'
-	},
-	'hankyung-2004-01-06-fdi': {
-		title: '외국인 직접투자 97년이후 최저',
-		publisher: 'Hankyung (The Korea Economic Daily)',
-		url: 'https://hankyung.com/amp/2004010618121',
-		vintage: '2004-01-06',
-		notes: 'Quotes MOCIE. FDI into Korea on the notification basis (declared amounts, gross).'
-	},
-	'investkorea-yonhap-fdi-2011': {
-		title: 'FDI 2011 release (Yonhap report on Invest Korea / KOTRA news)',
-		publisher: 'Invest Korea (KOTRA)',
-		url: 'https://ombudsman.kotra.or.kr/ik-en/bbs/i-5073/detail.do?ntt_sn=37349',
-		vintage: 'release on 2011 FDI; publication date not recorded',
-		notes:
-			'Yonhap report quoting MKE (Ministry of Knowledge Economy). FDI into Korea on the notification basis (declared amounts, gross).'
-	},
-	'xinhua-2012-01-12-fdi': {
-		title: 'Foreign direct investment in S.Korea grows 4.6% in 2011',
-		publisher: 'Xinhua (via uaindex.net)',
-		url: 'http://uaindex.net/news/13253',
-		vintage: '2012-01-12',
-		notes: 'Quotes MKE. FDI into Korea from EU members, notification basis (declared amounts, gross).'
-	},
-	'investkorea-2012-annual-report': {
-		title: 'Invest KOREA Annual Report 2012',
-		publisher: 'Invest KOREA (KOTRA)',
-		url: 'https://issuu.com./kocis9/docs/invest_korea_annual_report_2012_eng',
-		vintage: '2012 annual report',
-		notes: 'Total FDI into Korea, notification basis (declared amounts, gross).'
-	},
-	'hankyung-2015-01-05-fdi': {
-		title: 'Report on FDI into Korea in 2014 (Hankyung / WowTV; headline not recorded)',
-		publisher: 'Hankyung (The Korea Economic Daily) / WowTV',
-		url: 'https://www.hankyung.com/article/2015010557405',
-		vintage: '2015-01-05',
-		notes:
-			'Quotes MOTIE. Notified (declared by investors) and arrived (money actually received, compiled through foreign-exchange banks) FDI into Korea; both gross, not net flows. "EU" includes the UK (member at the time).'
-	},
-	'automationworld-motie-fdi-2017': {
-		title: "Report on MOTIE's 2017 FDI release (Automation World / Hello T; headline not recorded)",
-		publisher: 'Automation World (Hello T)',
-		url: 'https://automation-world.co.kr/news/tag_list_all.html?tag=+%EC%9C%A0%EB%9F%BD+%EC%A4%91%EC%95%99%EC%9D%80%ED%96%89',
-		vintage: 'publication date not recorded',
-		notes: 'Quotes MOTIE. Notified and arrived FDI into Korea (gross). "EU" includes the UK (member at the time).'
-	},
-	'edaily-motie-fdi-2023': {
-		title: "Report on MOTIE's 2023 annual FDI release (Edaily; headline not recorded)",
-		publisher: 'Edaily',
-		url: 'https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=02286166638754440',
-		vintage: 'publication date not shown in the stored excerpt',
-		notes: 'Quotes MOTIE. Total FDI into Korea, notification basis (declared amounts, gross).'
-	},
-	'yonhap-2022-01-10-fdi-2021': {
-		title: 'FDI pledges made to S. Korea hit all-time high in 2021',
-		publisher: 'Yonhap News Agency',
-		url: 'https://en.yna.co.kr/view/AEN20220110003100320',
-		vintage: '2022-01-10',
-		notes: 'Quotes MOTIE. Notified ("pledged") and arrived FDI into Korea, all investors (gross).'
-	},
-	'motie-2022-01-10-fdi-2021': {
-		title: 'Foreign direct investment pledges and arrivals to Korea both score record high in 2021',
-		publisher: 'Ministry of Trade, Industry and Energy (MOTIE), Republic of Korea',
-		url: 'https://english.motie.go.kr/en/tp/tradeinvestrment/bbs/bbsView.do?bbs_seq_n=906&bbs_cd_n=2&view_type_v=TOPIC&&currentPage=1&search_key_n=&search_val_v=&cate_n=2',
-		vintage: '2022-01-10',
-		notes:
-			"Notified (declared) and arrived (received) FDI into Korea, gross. MOTIE's H1-2021 release defines the EU as including the UK; the annual release does not restate the definition."
-	},
-	'standardbank-invest-korea': {
-		title: 'South Korea: Investing in South Korea',
-		publisher: 'Standard Bank Trade Club',
-		url: 'https://www.tradeclub.standardbank.com/portal/en/market-potential/south-korea/investment',
-		vintage: 'publication date not recorded',
-		notes:
-			'Bank market guide summarising MOTIE figures. FDI into Korea from the EU27 (the UK shown separately), notification basis.'
-	},
-	'unctad-bilateral-fdi-kor': {
-		title:
-			'Bilateral FDI Statistics, Republic of Korea, Table 1: FDI flows in the host economy, by geographical origin (millions of US dollars), 2001-2012',
-		publisher: 'United Nations Conference on Trade and Development (UNCTAD)',
-		url: 'https://github.com/desmarais-lab/FDI_IGERT_H/blob/f4fd9cb94ba9ae74be131008ac125ba280a4aadb/Cleaning%20Code/FDI%20Raw%20Data/KOR.csv',
-		vintage: 'publication date not recorded; table covers 2001-2012',
-		notes:
-			'Net FDI flows into Korea by origin, USD millions, "based on data from the Ministry of Trade, Industry & Energy (MOTIE) and the Bank of Korea". ' +
-			'Net flows can be negative (net disinvestment); the table prints minus as "--" (e.g. "-- 214"), and the EU member rows add up to the EU total with these signs. ' +
-			'Not comparable with MOTIE notified/arrived gross figures. EU membership differs across the years. ' +
-			'Read from a copy of the UNCTAD table in the public GitHub repository desmarais-lab/FDI_IGERT_H at commit f4fd9cb.'
-	},
-	'dashboard-dots-break-analysis': {
-		title: "Series break in the Netherlands' IMF DOTS figures, 1999: analysis of the whole DOTS matrix",
-		publisher: "This dashboard's own analysis (scripts/dots-break-evidence.mjs)",
-		url: '',
-		vintage: 'IMF DOTS, Feb 2022 vintage (the whole matrix, 1960-2020)',
-		notes:
-			"Computed by scripts/dots-break-evidence.mjs from ../shared/datasets/imf-dots-annual-1960-2020.csv.gz: the reporter's own change against its partners' mirror figures across the break year. " +
-			'Not an IMF statement: IMF does not flag the break in this file. ' +
-			NO_URL
-	},
-	'etoday-2025-02-20-motie-nl': {
-		title:
-			"유럽 2위 교역국 네덜란드와 공급망 협력 강화 (Supply-chain cooperation with the Netherlands, Europe's 2nd trading partner)",
-		publisher: 'eToday (reporting Ministry of Trade, Industry and Energy (MOTIE) press material)',
-		url: 'https://www.etoday.co.kr/news/view/2446763',
-		vintage: '2025-02-20',
-		notes:
-			'Quotes MOTIE. 2024 total goods trade Korea-Netherlands (exports + imports, Korean customs basis; no split by flow): USD 14.98 bn; the Netherlands is the 2nd-largest trading partner among EU members. ' +
-			'Cumulative FDI from the Netherlands, notified basis, to September 2024: USD 39.9 bn (largest investor): a stock of notifications, not a position.'
-	},
-	'imaeil-2025-12-05-yeo-han-koo-nl': {
-		title: "Trade Minister Yeo Han-koo's visit to the Netherlands (Maeil Shinmun)",
-		publisher: 'Maeil Shinmun',
-		url: 'https://m.imaeil.com/page/view/2025120513162619453',
-		vintage: '2025-12-05',
-		notes: 'Press report of the visit of 3-4 December 2025.'
-	},
-	'nocutnews-2025-12-05-yeo-han-koo-nl': {
-		title: '통상교섭본부장 네덜란드 경제부 장관 면담 (Trade Minister meets the Dutch Minister of Economic Affairs)',
-		publisher: 'Nocut News',
-		url: 'https://m.nocutnews.co.kr/news/6438953',
-		vintage: '2025-12-05',
-		notes:
-			'Press report of the visit of 3-4 December 2025 (Port of Rotterdam, Prodrive, INGKA Investment; meeting with Vincent Karremans).'
-	},
-	'wb-wdi-pa-nus-fcrf': {
-		title: 'World Development Indicators: Official exchange rate (LCU per US$, period average), PA.NUS.FCRF',
-		publisher: 'World Bank (source: IMF International Financial Statistics)',
-		url: 'https://github.com/datasets/world-development-indicators/blob/4ebec5a2273f531ba238a34dbe440394dc5a6c4b/indicators/pa.nus.fcrf/data.csv',
-		vintage: '2026-07-01 update (datasets/world-development-indicators commit 4ebec5a)',
-		notes:
-			'Annual averages (of monthly averages) of the official or legally sanctioned market rate, local currency units per US dollar. ' +
-			"Rows used: 'Korea, Rep.' (won per dollar), 'Euro area' (euros per dollar, 1999 on; equal to 1 / the ECB annual average reference rate where checked, 2010-2016) and 'Netherlands' 1960-1998 (guilders per dollar, not converted to euro). " +
-			'World Bank revises past years between vintages (e.g. KRW 1998: 1401.44 in the 2018 vintage, 1403.18 in this one). ' +
-			'Read from the automated mirror of api.worldbank.org in the public GitHub repository datasets/world-development-indicators.'
-	},
-	'hcss-2025-rok-nl': {
-		title: 'Connecting Continents, Securing Futures: The ROK-NL Partnership Amid Global Shifts',
-		publisher: 'The Hague Centre for Strategic Studies (HCSS)',
-		url: '',
-		vintage: 'July 2025',
-		notes:
-			'Position paper by F. De Cuyper, B. Girardi and J. Ebrard. Table 1 "The ROK-NL Partnership: Facts and Figures": trade figures cite Trading Economics (June 2025), FDI figures cite World Bank Open Data and Santander Trade, the machinery figure cites OEC. ' +
-			'Its figures are quoted claims, not measurements (see claims.csv); the research could not verify them, and the USD 564 million figure for Korean imports from the Netherlands contradicts every other source. ' +
-			NO_URL
-	},
-	'joint-statement-2022': {
-		title:
-			'Joint Statement on the Establishment of a Strategic Partnership between the Government of the Republic of Korea and the Government of the Kingdom of the Netherlands',
-		publisher: 'Government of the Republic of Korea and Government of the Kingdom of the Netherlands',
-		url: '',
-		vintage: '2022-11-17 (Seoul)',
-		notes: `Government joint statement; source of dated events only. ${NO_URL}`
-	}
-};
+const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'vintage', 'accessed', 'notes'];
+const SOURCES = Object.fromEntries(readInputCsv('sources.csv', SOURCE_COLUMNS).map(({ id, ...rest }) => [id, rest]));
 
 /** Research `source_url` → source id, for trade-figures.csv and fdi-figures.csv. */
 const SOURCE_BY_URL = new Map(
@@ -1324,7 +1054,7 @@ const cited = new Set([
 	...events.flatMap((r) => r.source.split(';'))
 ]);
 for (const id of cited) if (!SOURCES[id]) fail(`source id "${id}" is cited but not defined`);
-const sourceRows = [...cited].sort().map((id) => ({ id, accessed: '', ...SOURCES[id] }));
+const sourceRows = [...cited].sort().map((id) => ({ id, ...SOURCES[id] }));
 
 // Sanity checks on figures the research states in prose (trade-figures.md, §2 and §3). The research
 // CSV holds these with the precision of the IMF file (e.g. 6223.837); they must round to the
@@ -1354,7 +1084,7 @@ for (const [period, reporter, partner, flow, expected] of SANITY) {
 // Everything is checked and rendered before the first file is written, so a failed run leaves
 // data/ as it was.
 const outputs = [
-	['sources.csv', ['id', 'title', 'publisher', 'url', 'vintage', 'accessed', 'notes'], sourceRows],
+	['sources.csv', SOURCE_COLUMNS, sourceRows],
 	['trade.csv', TRADE_COLUMNS, tradeSorted],
 	['fdi.csv', FDI_COLUMNS, fdiSorted],
 	['events.csv', ['date', 'title', 'description', 'source'], eventsSorted],
