@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the bundled data files (data/*.csv and data/README.md) from the research folder
-// (../shared/research/, beside the repository). Run from anywhere: `node scripts/import-research.mjs`.
+// (../shared/research/, beside the repository). Run with `npm run build:data` (tsx, because the
+// one validator is the loader's TypeScript: buildDataset, the checks of `npm run check:data`).
 //
-// Rules this script enforces (see data/README.md):
+// Rules this script keeps (see data/README.md):
 // - every value is copied as the string the research CSV holds; nothing is rounded, converted,
 //   estimated or filled, and a year without a figure gets no row;
 // - every row names a source id that is described in data/sources.csv;
@@ -13,6 +14,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { buildDataset, DATA_FILES } from '../src/lib/data/dataset.ts';
+import { formatIssue } from '../src/lib/data/issues.ts';
 
 const RESEARCH_DIR = new URL('../../shared/research/', import.meta.url);
 const DATA_DIR = new URL('../data/', import.meta.url);
@@ -67,14 +70,14 @@ function readInputCsv(name, requiredColumns) {
 	return parseCsv(readFileSync(new URL(name, INPUTS_DIR), 'utf8'), `scripts/research-inputs/${name}`, requiredColumns);
 }
 
-function writeCsv(name, columns, rows) {
+function csvText(columns, rows) {
 	const csv = Papa.unparse(
 		{ fields: columns, data: rows.map((row) => columns.map((c) => row[c] ?? '')) },
 		// quotes:false = quote only cells that need it; escapeFormulae stays off so that a negative
 		// value such as -214.0 is written as a number, not as the text '-214.0.
 		{ quotes: false, newline: '\n', escapeFormulae: false }
 	);
-	writeFileSync(new URL(name, DATA_DIR), csv + '\n', 'utf8');
+	return csv + '\n';
 }
 
 /** Sorts rows on the given columns, plain code-unit order (locale-independent, so stable everywhere). */
@@ -90,26 +93,12 @@ function sortRows(rows, keys) {
 	});
 }
 
-function assertUnique(file, rows, keys) {
-	const seen = new Map();
-	for (const row of rows) {
-		const key = keys.map((k) => row[k]).join('|');
-		if (seen.has(key)) fail(`${file}: two rows share (${keys.join(', ')}) = ${key}`);
-		seen.set(key, true);
-	}
-}
-
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary and cell checks
 // ---------------------------------------------------------------------------------------------
 
-const COUNTRIES = [
-	{ code: 'EUU', name: 'European Union' },
-	{ code: 'KOR', name: 'Republic of Korea' },
-	{ code: 'NLD', name: 'Netherlands' },
-	{ code: 'WLD', name: 'World' }
-];
-const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
+// Names for the codes used (scripts/research-inputs/countries.csv).
+const COUNTRIES = readInputCsv('countries.csv', ['code', 'name']);
 
 const UNIT_BY_MULTIPLIER = new Map([
 	[1, 'units'],
@@ -123,20 +112,6 @@ function unitWord(multiplier, where) {
 	const unit = UNIT_BY_MULTIPLIER.get(Number(multiplier));
 	if (!unit) fail(`${where}: unknown unit multiplier "${multiplier}"`);
 	return unit;
-}
-
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-function checkValue(value, where) {
-	if (!PLAIN_DECIMAL.test(value)) fail(`${where}: value "${value}" is not a plain decimal`);
-	return value;
-}
-function checkYear(year, where) {
-	if (!/^\d{4}$/.test(year)) fail(`${where}: year "${year}" is not a four-digit year`);
-	return year;
-}
-function checkCountry(code, where) {
-	if (!COUNTRY_CODES.has(code)) fail(`${where}: country code "${code}" is not in countries.csv`);
-	return code;
 }
 
 /** The research marks qualified figures in upper case in `definition` / `basis`. */
@@ -208,11 +183,11 @@ const trade = dotsRows.map((r, i) => {
 	if (r.basis !== 'FOB' && r.basis !== 'CIF') fail(`${where}: basis "${r.basis}" is neither FOB nor CIF`);
 	if (r.flow !== 'export' && r.flow !== 'import') fail(`${where}: flow "${r.flow}"`);
 	return {
-		period: checkYear(r.year, where),
-		reporter: checkCountry(r.reporter, where),
-		partner: checkCountry(r.partner, where),
+		period: r.year,
+		reporter: r.reporter,
+		partner: r.partner,
 		flow: r.flow,
-		value: checkValue(r.value_usd_millions, where),
+		value: r.value_usd_millions,
 		currency: 'USD',
 		unit: 'millions',
 		valuation: r.basis,
@@ -357,11 +332,11 @@ tradeFigureRows.forEach((r, i) => {
 	if (usedTradeFigureKeys.has(key)) fail(`${where}: ${key} appears twice`);
 	usedTradeFigureKeys.add(key);
 	trade.push({
-		period: checkYear(r.year, where),
-		reporter: checkCountry(r.reporter, where),
-		partner: checkCountry(r.partner, where),
+		period: r.year,
+		reporter: r.reporter,
+		partner: r.partner,
 		flow: r.flow,
-		value: checkValue(r.value, where),
+		value: r.value,
 		currency: r.currency,
 		unit: unitWord(r.unit_multiplier, where),
 		valuation: labels.valuation,
@@ -462,11 +437,11 @@ fdiRows.forEach((r, i) => {
 	const noteKey = `${source}|${r.year}|${r.investor}|${r.measure}`;
 	if (FDI_NOTES[noteKey] !== undefined) usedFdiNotes.add(noteKey);
 	fdi.push({
-		period: checkYear(r.year, where),
-		investor: checkCountry(r.investor, where),
-		host: checkCountry(r.host, where),
+		period: r.year,
+		investor: r.investor,
+		host: r.host,
 		measure: r.measure,
-		value: checkValue(r.value, where),
+		value: r.value,
 		currency: r.currency,
 		unit: unitWord(r.unit_multiplier, where),
 		basis: fdiBasis(r, source, where),
@@ -718,7 +693,6 @@ const CLAIMS = [
 ];
 const claims = CLAIMS.map(({ seed, row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: claim line not found: ${seed}`);
-	checkValue(row.value, `claim ${row.id}`);
 	return { product: '', ...row, source: 'hcss-2025-rok-nl' };
 });
 
@@ -784,10 +758,10 @@ additionRows.forEach((r, i) => {
 	totals.push({
 		id: `${kind.id}-${r.subject.toLowerCase()}-${r.partner.toLowerCase()}-${r.period}`,
 		period: r.period,
-		subject: checkCountry(r.subject, where),
-		partner: checkCountry(r.partner, where),
+		subject: r.subject,
+		partner: r.partner,
 		measure: kind.measure,
-		value: checkValue(r.value, where),
+		value: r.value,
 		currency: r.currency,
 		unit: r.unit,
 		basis: r.basis,
@@ -914,7 +888,6 @@ const STATEMENTS = [
 const totalIds = new Set(totals.map((t) => t.id));
 const statements = STATEMENTS.map(({ seed, row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: statement line not found: ${seed}`);
-	checkValue(row.value, `statement ${row.id}`);
 	for (const id of row.evidence.split(';').filter(Boolean)) {
 		if (!totalIds.has(id)) fail(`statement ${row.id}: evidence "${id}" is not a totals.csv id`);
 	}
@@ -1000,10 +973,10 @@ fxResearch.forEach((r, i) => {
 	if (!r.quote_text.includes(FX_PAIRS.get(pair)))
 		fail(`${where}: ${pair} not read from the '${FX_PAIRS.get(pair)}' row`);
 	fx.push({
-		year: checkYear(r.year, where),
+		year: r.year,
 		base: r.base,
 		quote: r.quote,
-		rate: checkValue(r.rate, where),
+		rate: r.rate,
 		source: 'wb-wdi-pa-nus-fcrf',
 		note: fxNote(r)
 	});
@@ -1013,34 +986,11 @@ fxResearch.forEach((r, i) => {
 // Checks across files, then write
 // ---------------------------------------------------------------------------------------------
 
-const VALUATIONS = new Set(['FOB', 'CIF', 'not stated']);
-const CONCEPTS = new Set(['general', 'national', 'community', 'not stated']);
-const QUALIFIERS = new Set(['', 'approximate', 'lower bound']);
-const UNITS = new Set(UNIT_BY_MULTIPLIER.values());
-for (const r of trade) {
-	const where = `trade ${r.period} ${r.reporter}-${r.partner} ${r.flow} ${r.source}`;
-	if (!VALUATIONS.has(r.valuation)) fail(`${where}: valuation ${r.valuation}`);
-	if (!CONCEPTS.has(r.concept)) fail(`${where}: concept ${r.concept}`);
-	if (!QUALIFIERS.has(r.qualifier)) fail(`${where}: qualifier ${r.qualifier}`);
-	if (!UNITS.has(r.unit)) fail(`${where}: unit ${r.unit}`);
-	if (!/^[A-Z]{3}$/.test(r.currency)) fail(`${where}: currency ${r.currency}`);
-}
-for (const r of [...fdi, ...claims, ...totals]) {
-	if (!QUALIFIERS.has(r.qualifier) || !UNITS.has(r.unit) || !/^[A-Z]{3}$/.test(r.currency)) {
-		fail(`row ${JSON.stringify(r)} has a qualifier, unit or currency outside the vocabulary`);
-	}
-}
-
 const tradeSorted = sortRows(trade, TRADE_KEY);
 const fdiSorted = sortRows(fdi, FDI_KEY);
 const eventsSorted = sortRows(events, ['date', 'title']);
 const claimsSorted = sortRows(claims, ['period', 'subject', 'partner', 'flow', 'id']);
 const fxSorted = sortRows(fx, ['year', 'base', 'quote', 'source']);
-assertUnique('trade.csv', tradeSorted, TRADE_KEY);
-assertUnique('fdi.csv', fdiSorted, FDI_KEY);
-assertUnique('events.csv', eventsSorted, ['date']);
-assertUnique('claims.csv', claimsSorted, ['id']);
-assertUnique('fx.csv', fxSorted, ['year', 'base', 'quote']);
 
 // sources.csv holds exactly the sources the other files cite.
 const cited = new Set([
@@ -1053,8 +1003,11 @@ const cited = new Set([
 	...breaks.flatMap((r) => [r.source, r.evidence_source]),
 	...events.flatMap((r) => r.source.split(';'))
 ]);
-for (const id of cited) if (!SOURCES[id]) fail(`source id "${id}" is cited but not defined`);
-const sourceRows = [...cited].sort().map((id) => ({ id, ...SOURCES[id] }));
+// A cited id without a description is left out here, so the loader reports the dangling reference.
+const sourceRows = [...cited]
+	.filter((id) => SOURCES[id])
+	.sort()
+	.map((id) => ({ id, ...SOURCES[id] }));
 
 // Sanity checks on figures the research states in prose (trade-figures.md, §2 and §3). The research
 // CSV holds these with the precision of the IMF file (e.g. 6223.837); they must round to the
@@ -1081,24 +1034,29 @@ for (const [period, reporter, partner, flow, expected] of SANITY) {
 	sanityLines.push(`  ok  ${period},${reporter},${partner},${flow} = ${row.value} (${expected} at one decimal)`);
 }
 
-// Everything is checked and rendered before the first file is written, so a failed run leaves
-// data/ as it was.
+// Everything is rendered and validated by the loader (buildDataset, the checks `npm run check:data`
+// runs) before the first file is written, so a failed run leaves data/ as it was.
 const outputs = [
-	['sources.csv', SOURCE_COLUMNS, sourceRows],
-	['trade.csv', TRADE_COLUMNS, tradeSorted],
-	['fdi.csv', FDI_COLUMNS, fdiSorted],
-	['events.csv', ['date', 'title', 'description', 'source'], eventsSorted],
-	['countries.csv', ['code', 'name'], COUNTRIES],
-	['fx.csv', FX_COLUMNS, fxSorted],
-	['claims.csv', CLAIM_COLUMNS, claimsSorted],
-	['totals.csv', TOTAL_COLUMNS, sortRows(totals, ['period', 'subject', 'partner', 'measure'])],
-	['statements.csv', STATEMENT_COLUMNS, sortRows(statements, ['id'])],
-	['breaks.csv', BREAK_COLUMNS, sortRows(breaks, ['period', 'reporter', 'source'])]
+	['sources', SOURCE_COLUMNS, sourceRows],
+	['trade', TRADE_COLUMNS, tradeSorted],
+	['fdi', FDI_COLUMNS, fdiSorted],
+	['events', ['date', 'title', 'description', 'source'], eventsSorted],
+	['countries', ['code', 'name'], COUNTRIES],
+	['fx', FX_COLUMNS, fxSorted],
+	['claims', CLAIM_COLUMNS, claimsSorted],
+	['totals', TOTAL_COLUMNS, sortRows(totals, ['period', 'subject', 'partner', 'measure'])],
+	['statements', STATEMENT_COLUMNS, sortRows(statements, ['id'])],
+	['breaks', BREAK_COLUMNS, sortRows(breaks, ['period', 'reporter', 'source'])]
 ];
-const counts = Object.fromEntries(outputs.map(([file, , rows]) => [file, rows.length]));
+const texts = Object.fromEntries(outputs.map(([name, columns, rows]) => [name, csvText(columns, rows)]));
+const { issues } = buildDataset(texts);
+if (issues.length > 0) {
+	fail(`the built data does not validate (${issues.length} problem(s)):\n  ${issues.map(formatIssue).join('\n  ')}`);
+}
+const counts = Object.fromEntries(outputs.map(([name, , rows]) => [DATA_FILES[name], rows.length]));
 const readme = renderReadme();
 mkdirSync(DATA_DIR, { recursive: true });
-for (const [file, columns, rows] of outputs) writeCsv(file, columns, rows);
+for (const [name, text] of Object.entries(texts)) writeFileSync(new URL(DATA_FILES[name], DATA_DIR), text, 'utf8');
 writeFileSync(new URL('README.md', DATA_DIR), readme, 'utf8');
 
 console.log(`import-research: read ${researchPath}`);
