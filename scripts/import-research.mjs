@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { buildDataset, DATA_FILES } from '../src/lib/data/dataset.ts';
 import { formatIssue } from '../src/lib/data/issues.ts';
+import { importBytes } from '../src/lib/import/importer.ts';
 
 const RESEARCH_DIR = new URL('../../shared/research/', import.meta.url);
 const DATA_DIR = new URL('../data/', import.meta.url);
@@ -175,29 +176,44 @@ const dotsRows = readResearchCsv(DOTS_FILE, [
 	'source'
 ]);
 
-const trade = dotsRows.map((r, i) => {
-	const where = `${DOTS_FILE} line ${i + 2}`;
+// The research file is the IMF's DOTS figures for this pair, but not in a layout an IMF download has:
+// `year,reporter,partner,flow,value_usd_millions,basis,source` with ISO3 codes, where the IMF matrix
+// importer (src/lib/import/formats/imf.ts) reads `reporter,partner,year,flow,value_usd_millions,flag`.
+// So each row is first rewritten in the matrix layout (columns reordered, codes kept: the importer
+// resolves ISO3 as well as IMF names; flag empty, as no KOR-NLD cell carries the IMF 'e'), then read
+// by the same importer as `npm run import`. The research's `basis` must equal the valuation the
+// importer gives the flow (exports FOB, imports CIF).
+for (const [i, r] of dotsRows.entries()) {
 	if (!/Direction of Trade Statistics/.test(r.source) || !/Feb 2022/.test(r.source)) {
-		fail(`${where}: unexpected source "${r.source}"`);
+		fail(`${DOTS_FILE} line ${i + 2}: unexpected source "${r.source}"`);
 	}
-	if (r.basis !== 'FOB' && r.basis !== 'CIF') fail(`${where}: basis "${r.basis}" is neither FOB nor CIF`);
-	if (r.flow !== 'export' && r.flow !== 'import') fail(`${where}: flow "${r.flow}"`);
-	return {
-		period: r.year,
-		reporter: r.reporter,
-		partner: r.partner,
-		flow: r.flow,
-		value: r.value_usd_millions,
-		currency: 'USD',
-		unit: 'millions',
-		valuation: r.basis,
-		// Korea's DOTS sheets are Korean customs data (general trade). The Netherlands' concept is
-		// not stated in the file: the source notes say what it probably is.
-		concept: r.reporter === 'KOR' ? 'general' : 'not stated',
-		qualifier: '',
-		source: 'imf-dots-2022',
-		note: ''
-	};
+}
+const matrixText = Papa.unparse(
+	{
+		fields: ['reporter', 'partner', 'year', 'flow', 'value_usd_millions', 'flag'],
+		data: dotsRows.map((r) => [r.reporter, r.partner, r.year, r.flow, r.value_usd_millions, ''])
+	},
+	{ quotes: false, newline: '\n' }
+);
+const dotsImport = importBytes(new TextEncoder().encode(matrixText), DOTS_FILE);
+if (!dotsImport.ok) fail(`${DOTS_FILE}: ${dotsImport.refusal}`);
+const { imported } = dotsImport;
+if (imported.format !== 'imf-matrix') fail(`${DOTS_FILE}: read as ${imported.formatLabel}, not the IMF matrix`);
+const dotsProblems = [
+	...imported.rejected.map(formatIssue),
+	...imported.unmapped.map((u) => `unmapped ${u.column} "${u.name}" (line ${u.line})`),
+	...imported.skipped.map((k) => `${k.count} row(s) skipped: ${k.reason} (first line ${k.firstLine})`)
+];
+if (dotsProblems.length > 0) fail(`${DOTS_FILE}: ${dotsProblems.join('; ')}`);
+// The importer's rows name a source made from the file name and note their line in the rewritten
+// file; the bundled rows cite the research's description of the IMF tables it read (imf-dots-2022),
+// and Korea's sheets are Korean customs data (general trade) where the matrix cannot say so. The
+// Netherlands' concept is not stated in the file: the source notes say what it probably is.
+const trade = imported.trade.map((row, i) => {
+	if (row.valuation !== dotsRows[i].basis) {
+		fail(`${DOTS_FILE} line ${i + 2}: basis "${dotsRows[i].basis}" is not ${row.valuation} for a ${row.flow}`);
+	}
+	return { ...row, concept: row.reporter === 'KOR' ? 'general' : 'not stated', source: 'imf-dots-2022', note: '' };
 });
 if (trade.length !== 484) fail(`${DOTS_FILE}: expected 484 rows, found ${trade.length}`);
 
