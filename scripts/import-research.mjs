@@ -71,6 +71,20 @@ function readInputCsv(name, requiredColumns) {
 	return parseCsv(readFileSync(new URL(name, INPUTS_DIR), 'utf8'), `scripts/research-inputs/${name}`, requiredColumns);
 }
 
+/**
+ * An input file as an object keyed by the key columns joined with '|'; a key given twice stops the run.
+ * @example keyedInput('fdi-notes.csv', ['source', 'year'], ['note']) → { 'donga-2004-01-06-fdi|2003': { note: '…' } }
+ */
+function keyedInput(name, keyColumns, valueColumns) {
+	const out = {};
+	for (const [i, row] of readInputCsv(name, [...keyColumns, ...valueColumns]).entries()) {
+		const key = keyColumns.map((c) => row[c]).join('|');
+		if (key in out) fail(`scripts/research-inputs/${name} line ${i + 2}: ${key} is given twice`);
+		out[key] = Object.fromEntries(valueColumns.map((c) => [c, row[c]]));
+	}
+	return out;
+}
+
 function csvText(columns, rows) {
 	const csv = Papa.unparse(
 		{ fields: columns, data: rows.map((row) => columns.map((c) => row[c] ?? '')) },
@@ -217,94 +231,16 @@ const trade = imported.trade.map((row, i) => {
 });
 if (trade.length !== 484) fail(`${DOTS_FILE}: expected 484 rows, found ${trade.length}`);
 
-// Every non-DOTS row of trade-figures.csv, keyed source|year|reporter|partner|flow. The research
-// `definition` text decides these; where it only presumes a concept, concept is 'not stated' and
-// the presumption goes into the note. Valuation is FOB/CIF only where the producer's definition
-// says so (MOTIE = Korean customs: exports FOB, imports CIF).
-const TRADE_FIGURE_ROWS = {
-	'cbs-2002-23-trade-deficit-korea|2001|NLD|KOR|export': { valuation: 'not stated', concept: 'national', note: '' },
-	'cbs-2002-23-trade-deficit-korea|2001|NLD|KOR|import': {
-		valuation: 'not stated',
-		concept: 'national',
-		note: 'source says "more than two billion euro"'
-	},
-	'eurostat-2009-eu-korea-trade-2008|2008|NLD|KOR|export': { valuation: 'not stated', concept: 'community', note: '' },
-	'govnl-2011-50-years|2010|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'presumably CBS (presumed national concept); low next to other sources for 2010-2011'
-	},
-	'govnl-2011-50-years|2010|NLD|KOR|import': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'presumably CBS (presumed national concept)'
-	},
-	'dutchdailynews-2012-rutte-visit|2011|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'Dutch government statement; inconsistent with EUR 1.87 bn for 2010 (govnl-2011-50-years): treat with caution'
-	},
-	'dutchdailynews-2012-rutte-visit|2011|NLD|KOR|import': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'phrased as "South Korean exports to the Netherlands" in a Dutch government statement; recorded as Dutch imports from Korea'
-	},
-	'eurostat-2015-154-eu-korea-trade|2014|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'community',
-		note: 'followed by "partially" in the source; sentence cut off in the stored copy'
-	},
-	'europanu-anp-2018-cbs-exports|2017|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'national',
-		note: 'CBS figure reported by ANP; up 53% on 2016, attributed to chip machines'
-	},
-	'nd-2021-korea-export-boost|2020|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'source not named, presumably CBS (presumed national concept); "totale uitvoer" includes re-exports'
-	},
-	'nd-2021-korea-export-boost|2020|NLD|KOR|import': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'source not named, presumably CBS (presumed national concept); year given as "vorig jaar" in a Nov 2021 article'
-	},
-	'edaily-2022-motie-nl-trade|2021|KOR|NLD|export': {
-		valuation: 'FOB',
-		concept: 'general',
-		note: 'MOTIE figure (Korean customs data) quoted by Edaily; rounded'
-	},
-	'edaily-2022-motie-nl-trade|2021|KOR|NLD|import': {
-		valuation: 'CIF',
-		concept: 'general',
-		note: 'MOTIE figure (Korean customs data) quoted by Edaily; rounded'
-	},
-	'daum-2023-12-12-kfood-nl|2021|KOR|NLD|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'underlying source not named; presumably Korean customs data (presumed general trade, FOB)'
-	},
-	'daum-2023-12-12-kfood-nl|2022|KOR|NLD|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: 'underlying source not named; presumably Korean customs data (presumed general trade, FOB); described as a record high'
-	},
-	'transportonline-2022-cbs-exports|2021|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'national',
-		note: 'CBS figure; nieuws.nl reported the same release as "een kleine 9 miljard euro"'
-	},
-	'govnl-2023-yoon-state-visit|2023|NLD|KOR|export': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: '"around €10 billion" a year, said by the Dutch ambassador; reference year not stated; year = statement year (Dec 2023)'
-	},
-	'govnl-2023-yoon-state-visit|2023|NLD|KOR|import': {
-		valuation: 'not stated',
-		concept: 'not stated',
-		note: '"around €6 billion a year", phrased as Korean exports to the Netherlands; reference year not stated; year = statement year (Dec 2023)'
-	}
-};
+// Every non-DOTS row of trade-figures.csv gets its labels from scripts/research-inputs/
+// trade-figure-labels.csv, keyed source|year|reporter|partner|flow. The research `definition` text
+// decides these; where it only presumes a concept, concept is 'not stated' and the presumption goes
+// into the note. Valuation is FOB/CIF only where the producer's definition says so (MOTIE = Korean
+// customs: exports FOB, imports CIF).
+const TRADE_FIGURE_ROWS = keyedInput(
+	'trade-figure-labels.csv',
+	['source', 'year', 'reporter', 'partner', 'flow'],
+	['valuation', 'concept', 'note']
+);
 
 const TRADE_FIGURES_FILE = 'trade-figures.csv';
 const tradeFigureRows = readResearchCsv(TRADE_FIGURES_FILE, [
@@ -385,21 +321,12 @@ const FDI_COLUMNS = [
 const FDI_KEY = ['period', 'investor', 'host', 'measure', 'source'];
 const FDI_MEASURES = new Set(['flow', 'position', 'notified', 'arrived']);
 
-const EU_WITH_UK_2021 =
-	"MOTIE's 'EU' includes the UK (as defined in its H1-2021 release; the annual release does not restate it)";
-/** Notes for single FDI rows, keyed source|year|investor|measure. */
-const FDI_NOTES = {
-	'hankyung-2011-04-06-menkveld|2010|KOR|flow':
-		'part was indirect (pass-through) investment via the Netherlands for resource development in third countries',
-	'donga-2004-01-06-fdi|2003|EUU|notified': 'EU membership as of 2003',
-	'xinhua-2012-01-12-fdi|2011|EUU|notified': 'EU members in 2011 (includes the UK)',
-	'hankyung-2015-01-05-fdi|2014|EUU|notified': 'EU including the UK (member at the time)',
-	'automationworld-motie-fdi-2017|2017|EUU|notified': 'EU including the UK (member at the time)',
-	'motie-2022-01-10-fdi-2021|2021|EUU|notified': EU_WITH_UK_2021,
-	'motie-2022-01-10-fdi-2021|2021|EUU|arrived': EU_WITH_UK_2021,
-	'standardbank-invest-korea|2023|EUU|notified':
-		'EU27; the UK is shown separately (as summarised by a bank market guide)'
-};
+/** Notes for single FDI rows (scripts/research-inputs/fdi-notes.csv), keyed source|year|investor|measure. */
+const FDI_NOTES = Object.fromEntries(
+	Object.entries(keyedInput('fdi-notes.csv', ['source', 'year', 'investor', 'measure'], ['note'])).map(
+		([key, { note }]) => [key, note]
+	)
+);
 const usedFdiNotes = new Set();
 
 const WHO = { WLD: 'all investors', EUU: 'from the EU' };
