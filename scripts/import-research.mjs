@@ -404,54 +404,19 @@ const SEED_FILE = 'seed-facts.md';
 const seedText = readResearchText(SEED_FILE);
 const SEED_SOURCE_LETTERS = { A: 'hcss-2025-rok-nl', B: 'joint-statement-2022' };
 
-/** Titles and one-sentence descriptions, keyed by the date as written in seed-facts.md. */
-const EVENT_TEXT = {
-	1961: [
-		'Diplomatic relations established',
-		'The Republic of Korea and the Netherlands established diplomatic relations.'
-	],
-	1966: [
-		'KOTRA opens its first European office, in Amsterdam',
-		'KOTRA opened its first European office, in Amsterdam.'
-	],
-	2016: [
-		'Comprehensive and Future-oriented Partnership',
-		'A "Comprehensive and Future-oriented Partnership" was established during Prime Minister Rutte\'s official visit to the ROK.'
-	],
-	'2022-10-18': [
-		'Joint Economic Committee: semiconductors, hydrogen',
-		'The Joint Economic Committee agreed to strengthen collaboration in semiconductors, economic security and hydrogen.'
-	],
-	'2022-11-17': [
-		'Strategic Partnership established',
-		'The Strategic Partnership between the two countries was established at the Yoon-Rutte summit in Seoul.'
-	],
-	'2023-02': [
-		'REAIM summit co-hosted in The Hague',
-		'The two countries co-hosted the Summit on Responsible AI in the Military Domain (REAIM) in The Hague.'
-	],
-	2023: [
-		'Dutch Coalition for Defence & Security in the ROK',
-		'The Dutch Coalition for Defence & Security in the ROK was established.'
-	],
-	'2023-12-13': [
-		'State visit of President Yoon to the Netherlands',
-		'President Yoon\'s state visit to the Netherlands brought a joint statement, the announcement of a "semiconductor alliance" and a defence MoU.'
-	],
-	'2024-05-31': [
-		'First bilateral ROK-NL security consultation',
-		'The first bilateral ROK-NL security consultation was held in Seoul.'
-	],
-	'2024-09-09': ['Second REAIM summit, Seoul', 'The second REAIM summit was held in Seoul on 9-10 September 2024.'],
-	'2024-11-07': [
-		'UN resolution on AI in the military domain adopted',
-		'A UN resolution on AI in the military domain, co-submitted by the two countries, was adopted.'
-	],
-	'2025-04-23': [
-		'Inaugural ROK-NL Forum',
-		'The inaugural ROK-NL Forum, organised by HCSS and the Korea Foundation, took place.'
-	]
-};
+/**
+ * Titles and one-sentence descriptions of the dated events (seed-facts.md and additions-2026-11.csv),
+ * keyed by the date as the research writes it; `also_sources` names sources beyond the one the
+ * research row holds (additions-2026-11.md names both outlets of a visit).
+ */
+const EVENT_TEXT = keyedInput('event-text.csv', ['date'], ['title', 'description', 'also_sources']);
+const usedEventText = new Set();
+function eventText(date, where) {
+	const text = EVENT_TEXT[date] ?? fail(`${where}: no title/description for event ${date} in event-text.csv`);
+	if (text.title.length > 60) fail(`event ${date}: title longer than 60 characters`);
+	usedEventText.add(date);
+	return text;
+}
 
 function parseSeedEvents(text) {
 	const section = text.split(/^## Dated events.*$/m)[1];
@@ -468,25 +433,19 @@ function parseSeedEvents(text) {
 		.filter((cells) => cells[0] !== 'date' && !/^-+$/.test(cells[0]));
 	return rows.map(([date, event, letters]) => {
 		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) fail(`${SEED_FILE}: event date "${date}"`);
-		const text = EVENT_TEXT[date];
-		if (!text) fail(`${SEED_FILE}: no title/description for event ${date} "${event}"`);
+		const { title, description } = eventText(date, `${SEED_FILE} event "${event}"`);
 		const source = letters
 			.split(',')
 			.map((l) => SEED_SOURCE_LETTERS[l.trim()] ?? fail(`${SEED_FILE}: unknown source letter "${l}"`))
 			.join(';');
-		const [title, description] = text;
-		if (title.length > 60) fail(`event ${date}: title longer than 60 characters`);
 		return { date, title, description, source };
 	});
 }
 const events = parseSeedEvents(seedText);
-if (events.length !== Object.keys(EVENT_TEXT).length) {
-	fail(`${SEED_FILE}: ${events.length} events found, ${Object.keys(EVENT_TEXT).length} expected`);
-}
-
 // ---------------------------------------------------------------------------------------------
-// claims.csv (seed-facts.md, Table 1 figures). `seed` is the table line the claim comes from; the
-// run stops if seed-facts.md no longer contains it, so a claim cannot drift from its document.
+// claims.csv (seed-facts.md, Table 1 figures), from scripts/research-inputs/claims.csv. `seed` is the
+// table line the claim comes from; the run stops if seed-facts.md no longer contains it, so a claim
+// cannot drift from its document.
 // ---------------------------------------------------------------------------------------------
 
 const CLAIM_COLUMNS = [
@@ -505,138 +464,9 @@ const CLAIM_COLUMNS = [
 	'statement',
 	'product'
 ];
-const HCSS = 'HCSS position paper (De Cuyper, Girardi, Ebrard), July 2025, Table 1';
-const CLAIMANT_TE = `${HCSS}, citing Trading Economics, June 2025`;
-const CLAIMANT_FDI = `${HCSS}; its FDI figures cite World Bank Open Data and Santander Trade`;
-const CLAIMANT_OEC = `${HCSS}, citing OEC`;
-
-const CLAIMS = [
-	{
-		seed: '| Dutch exports to the ROK | USD 10.2 billion | 2024 |',
-		row: {
-			id: 'hcss-2024-nld-exports-to-kor',
-			period: '2024',
-			topic: 'trade',
-			subject: 'NLD',
-			partner: 'KOR',
-			flow: 'export',
-			value: '10.2',
-			currency: 'USD',
-			unit: 'billions',
-			qualifier: '',
-			claimant: CLAIMANT_TE,
-			statement: 'Dutch exports to the ROK: USD 10.2 billion (2024).'
-		}
-	},
-	{
-		seed: '| Korean exports to the Netherlands | USD 6.78 billion | 2024 |',
-		row: {
-			id: 'hcss-2024-kor-exports-to-nld',
-			period: '2024',
-			topic: 'trade',
-			subject: 'KOR',
-			partner: 'NLD',
-			flow: 'export',
-			value: '6.78',
-			currency: 'USD',
-			unit: 'billions',
-			qualifier: '',
-			claimant: CLAIMANT_TE,
-			statement: 'Korean exports to the Netherlands: USD 6.78 billion (2024).'
-		}
-	},
-	{
-		seed: '| Dutch imports from the ROK | USD 5.07 billion | 2024 |',
-		row: {
-			id: 'hcss-2024-nld-imports-from-kor',
-			period: '2024',
-			topic: 'trade',
-			subject: 'NLD',
-			partner: 'KOR',
-			flow: 'import',
-			value: '5.07',
-			currency: 'USD',
-			unit: 'billions',
-			qualifier: '',
-			claimant: CLAIMANT_TE,
-			statement: 'Dutch imports from the ROK: USD 5.07 billion (2024).'
-		}
-	},
-	{
-		seed: '| Korean imports from the Netherlands | USD 564 million | 2024 |',
-		row: {
-			id: 'hcss-2024-kor-imports-from-nld',
-			period: '2024',
-			topic: 'trade',
-			subject: 'KOR',
-			partner: 'NLD',
-			flow: 'import',
-			value: '564',
-			currency: 'USD',
-			unit: 'millions',
-			qualifier: '',
-			claimant: CLAIMANT_TE,
-			statement: 'Korean imports from the Netherlands: USD 564 million (2024).'
-		}
-	},
-	{
-		seed: '| ROK investment (FDI) in the Netherlands | USD 289 million | 2023 |',
-		row: {
-			id: 'hcss-2023-kor-fdi-in-nld',
-			period: '2023',
-			topic: 'fdi',
-			subject: 'KOR',
-			partner: 'NLD',
-			flow: 'flow',
-			value: '289',
-			currency: 'USD',
-			unit: 'millions',
-			qualifier: '',
-			claimant: CLAIMANT_FDI,
-			statement: 'ROK investment (FDI) in the Netherlands: USD 289 million (2023).'
-		}
-	},
-	{
-		seed: '| ROK investment in the Netherlands, peak | USD 914 million | 2021 |',
-		row: {
-			id: 'hcss-2021-kor-fdi-in-nld-peak',
-			period: '2021',
-			topic: 'fdi',
-			subject: 'KOR',
-			partner: 'NLD',
-			flow: 'flow',
-			value: '914',
-			currency: 'USD',
-			unit: 'millions',
-			qualifier: '',
-			claimant: CLAIMANT_FDI,
-			statement: 'ROK investment in the Netherlands peaked at USD 914 million (2021).'
-		}
-	},
-	{
-		seed: '| Netherlands exports of machinery to the ROK, "mainly semiconductor-related" (OEC) | over USD 6 billion | 2023 |',
-		row: {
-			id: 'hcss-2023-nld-machinery-exports-to-kor',
-			period: '2023',
-			topic: 'trade',
-			subject: 'NLD',
-			partner: 'KOR',
-			flow: 'export',
-			value: '6',
-			currency: 'USD',
-			unit: 'billions',
-			qualifier: 'lower bound',
-			claimant: CLAIMANT_OEC,
-			// A product subset: never drawn or compared as all goods.
-			product: 'machinery ("mainly semiconductor-related", per OEC)',
-			statement:
-				'Netherlands exports of machinery (only) to the ROK, "mainly semiconductor-related": over USD 6 billion (2023), per OEC.'
-		}
-	}
-];
-const claims = CLAIMS.map(({ seed, row }) => {
+const claims = readInputCsv('claims.csv', ['seed', ...CLAIM_COLUMNS]).map(({ seed, ...row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: claim line not found: ${seed}`);
-	return { product: '', ...row, source: 'hcss-2025-rok-nl' };
+	return row;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -669,30 +499,17 @@ const ADDITION_NOTES = {
 	'fdi_cumulative|2024-09':
 		"A stock of notifications, not a position; the source ranks the Netherlands as Korea's largest investor (1st) on this basis."
 };
-const ADDITION_EVENTS = {
-	'2025-02-20': [
-		'Trade ministers meet in Seoul (Ahn Duk-geun, Dirk Beljaarts)',
-		"Korea's Minister of Trade, Industry and Energy Ahn Duk-geun met Dutch Minister of Economic Affairs Dirk Beljaarts in Seoul on supply chains, economic security and semiconductors."
-	],
-	'2025-12-03': [
-		'Trade Minister Yeo Han-koo visits the Netherlands',
-		"Korea's Trade Minister Yeo Han-koo visited the Netherlands and met Minister of Economic Affairs Vincent Karremans on semiconductors, critical minerals, batteries and the investment screening of Nexperia."
-	]
-};
-/** Sources of an event beyond the one URL the CSV row holds (additions-2026-11.md names both outlets). */
-const ADDITION_EXTRA_SOURCES = { '2025-12-03': ['imaeil-2025-12-05-yeo-han-koo-nl'] };
 const totals = [];
 additionRows.forEach((r, i) => {
 	const where = `${ADDITIONS_FILE} line ${i + 2}`;
 	const source = sourceIdForUrl(r.url, where);
 	if (r.kind === 'event') {
-		const text = ADDITION_EVENTS[r.period] ?? fail(`${where}: no title/description for event ${r.period}`);
-		if (text[0].length > 60) fail(`event ${r.period}: title longer than 60 characters`);
+		const text = eventText(r.period, where);
 		events.push({
 			date: r.period,
-			title: text[0],
-			description: text[1],
-			source: [source, ...(ADDITION_EXTRA_SOURCES[r.period] ?? [])].join(';')
+			title: text.title,
+			description: text.description,
+			source: [source, ...text.also_sources.split(';').filter(Boolean)].join(';')
 		});
 		return;
 	}
@@ -713,6 +530,10 @@ additionRows.forEach((r, i) => {
 		note: ADDITION_NOTES[`${r.kind}|${r.period}`] ?? fail(`${where}: no note for ${r.kind} ${r.period}`)
 	});
 });
+const unusedEventText = Object.keys(EVENT_TEXT).filter((date) => !usedEventText.has(date));
+if (unusedEventText.length > 0) {
+	fail(`event-text.csv: no event in ${SEED_FILE} or ${ADDITIONS_FILE} for ${unusedEventText.join(', ')}`);
+}
 const TOTAL_COLUMNS = [
 	'id',
 	'period',
@@ -748,115 +569,20 @@ const STATEMENT_COLUMNS = [
 	'source',
 	'statement'
 ];
-const SHARE_LINE = "| EU share of the ROK's (inward) FDI; NL share of that | 37%; 33% | 2021 |";
-const RANKINGS_LINE =
-	"Rankings stated: the Netherlands is the ROK's second-largest trading partner in Europe (EU); the ROK\nis the Netherlands' third-largest trading partner in Asia (after China and Japan); the Netherlands is\nthe ROK's largest EU investor.";
-const STATEMENTS = [
-	{
-		seed: SHARE_LINE,
-		row: {
-			id: 'hcss-2021-eu-share-of-kor-fdi',
-			period: '2021',
-			kind: 'share',
-			subject: 'EUU',
-			whole: 'WLD',
-			partner: 'KOR',
-			value: '37',
-			among: '',
-			evidence: '',
-			statement: "37% of the ROK's (inward) FDI came from the EU in 2021."
-		}
-	},
-	{
-		seed: SHARE_LINE,
-		row: {
-			id: 'hcss-2021-nld-share-of-eu-fdi-in-kor',
-			period: '2021',
-			kind: 'share',
-			subject: 'NLD',
-			whole: 'EUU',
-			partner: 'KOR',
-			value: '33',
-			among: '',
-			evidence: '',
-			statement: "The Netherlands accounted for 33% of the EU's FDI into the ROK in 2021."
-		}
-	},
-	{
-		seed: RANKINGS_LINE,
-		row: {
-			id: 'hcss-nld-rank-kor-trade-partner-eu',
-			period: '',
-			kind: 'ranking',
-			subject: 'NLD',
-			whole: '',
-			partner: 'KOR',
-			value: '2',
-			among: "the ROK's trading partners in Europe (EU)",
-			evidence: 'trade-total-kor-nld-2024',
-			statement: "The Netherlands is the ROK's second-largest trading partner in Europe (EU)."
-		}
-	},
-	{
-		seed: RANKINGS_LINE,
-		row: {
-			id: 'hcss-kor-rank-nld-trade-partner-asia',
-			period: '',
-			kind: 'ranking',
-			subject: 'KOR',
-			whole: '',
-			partner: 'NLD',
-			value: '3',
-			among: "the Netherlands' trading partners in Asia (after China and Japan)",
-			evidence: '',
-			statement: "The ROK is the Netherlands' third-largest trading partner in Asia, after China and Japan."
-		}
-	},
-	{
-		seed: RANKINGS_LINE,
-		row: {
-			id: 'hcss-nld-rank-kor-investor-eu',
-			period: '',
-			kind: 'ranking',
-			subject: 'NLD',
-			whole: '',
-			partner: 'KOR',
-			value: '1',
-			among: "the ROK's investors from the EU",
-			evidence: 'fdi-cumulative-notified-nld-kor-2024-09',
-			statement: "The Netherlands is the ROK's largest EU investor."
-		}
-	}
-];
-const totalIds = new Set(totals.map((t) => t.id));
-const statements = STATEMENTS.map(({ seed, row }) => {
+// From scripts/research-inputs/statements.csv; `seed` is the text of seed-facts.md each comes from.
+const statements = readInputCsv('statements.csv', ['seed', ...STATEMENT_COLUMNS]).map(({ seed, ...row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: statement line not found: ${seed}`);
-	for (const id of row.evidence.split(';').filter(Boolean)) {
-		if (!totalIds.has(id)) fail(`statement ${row.id}: evidence "${id}" is not a totals.csv id`);
-	}
-	return { ...row, claimant: HCSS, source: 'hcss-2025-rok-nl' };
+	return row;
 });
 
 // ---------------------------------------------------------------------------------------------
 // breaks.csv: breaks in a reporter's series, each with the evidence for it. The 1999 break in the
 // Netherlands' DOTS figures is this dashboard's own analysis of the whole DOTS matrix; the figures
-// below are what `node scripts/dots-break-evidence.mjs "Netherlands, The" 1999` prints.
+// in scripts/research-inputs/breaks.csv are what `node scripts/dots-break-evidence.mjs "Netherlands, The" 1999` prints.
 // ---------------------------------------------------------------------------------------------
 
 const BREAK_COLUMNS = ['period', 'reporter', 'source', 'description', 'evidence', 'evidence_source'];
-const breaks = [
-	{
-		period: '1999',
-		reporter: 'NLD',
-		source: 'imf-dots-2022',
-		description:
-			"The Netherlands' own DOTS figures change basis in 1999: growth across 1998-1999 reflects the change, not trade.",
-		evidence:
-			'From 1998 to 1999 the Netherlands reports its exports to the World up 30.2 % and its imports up 30.9 %, while all other countries together report their imports from the Netherlands up only 6.7 % (IMF "World" reporter). ' +
-			"Across the partners that report both years, the median ratio 1999/1998 of the Netherlands' exports to each is 1.080 against 1.006 for the same partners' imports from it, and 1.236 against 1.040 for its imports.",
-		evidence_source: 'dashboard-dots-break-analysis'
-	}
-];
+const breaks = readInputCsv('breaks.csv', BREAK_COLUMNS);
 
 // ---------------------------------------------------------------------------------------------
 // fx.csv: one source per currency pair (World Bank PA.NUS.FCRF)
