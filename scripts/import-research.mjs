@@ -12,14 +12,23 @@
 // dropped silently.
 
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { buildDataset, DATA_FILES } from '../src/lib/data/dataset.ts';
 import { formatIssue } from '../src/lib/data/issues.ts';
 import { importBytes } from '../src/lib/import/importer.ts';
 
 const RESEARCH_DIR = new URL('../../shared/research/', import.meta.url);
-const DATA_DIR = new URL('../data/', import.meta.url);
+// `--out DIR` writes the files elsewhere and `--inputs DIR` reads another copy of
+// scripts/research-inputs/ (for the test that rebuilds data/ and compares it byte for byte).
+function dirOption(name) {
+	const at = process.argv.indexOf(name);
+	if (at < 0) return null;
+	if (!process.argv[at + 1]) fail(`${name} needs a directory`);
+	return pathToFileURL(`${path.resolve(process.argv[at + 1])}/`);
+}
+const DATA_DIR = dirOption('--out') ?? new URL('../data/', import.meta.url);
 
 function fail(message) {
 	console.error(`import-research: ${message}`);
@@ -64,7 +73,7 @@ function parseCsv(text, name, requiredColumns) {
 	return parsed.data;
 }
 
-const INPUTS_DIR = new URL('./research-inputs/', import.meta.url);
+const INPUTS_DIR = dirOption('--inputs') ?? new URL('./research-inputs/', import.meta.url);
 
 /** A hand-kept input in scripts/research-inputs/: research facts no official download format holds. */
 function readInputCsv(name, requiredColumns) {
@@ -493,12 +502,8 @@ const TOTAL_KINDS = {
 	trade_total: { measure: 'trade total', id: 'trade-total' },
 	fdi_cumulative: { measure: 'cumulative notified FDI', id: 'fdi-cumulative-notified' }
 };
-/** The ranking each addition's source states beside its figure (additions-2026-11.md). */
-const ADDITION_NOTES = {
-	'trade_total|2024': "The source ranks the Netherlands as Korea's 2nd-largest trading partner among EU members.",
-	'fdi_cumulative|2024-09':
-		"A stock of notifications, not a position; the source ranks the Netherlands as Korea's largest investor (1st) on this basis."
-};
+/** The ranking each addition's source states beside its figure (additions-2026-11.md), keyed kind|period. */
+const ADDITION_NOTES = keyedInput('total-notes.csv', ['kind', 'period'], ['note']);
 const totals = [];
 additionRows.forEach((r, i) => {
 	const where = `${ADDITIONS_FILE} line ${i + 2}`;
@@ -527,7 +532,7 @@ additionRows.forEach((r, i) => {
 		basis: r.basis,
 		qualifier: '',
 		source,
-		note: ADDITION_NOTES[`${r.kind}|${r.period}`] ?? fail(`${where}: no note for ${r.kind} ${r.period}`)
+		note: ADDITION_NOTES[`${r.kind}|${r.period}`]?.note ?? fail(`${where}: no note for ${r.kind} ${r.period}`)
 	});
 });
 const unusedEventText = Object.keys(EVENT_TEXT).filter((date) => !usedEventText.has(date));
