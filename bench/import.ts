@@ -2,11 +2,15 @@
 // beside PapaParse alone turning the same text into arrays, in the same run (goal: ≥ 0.8× PapaParse).
 // Then the whole `npm run import` path once: import, merge into an empty directory, validate with
 // buildDataset, write. Run by hand: `npx tsx bench/import.ts [ROUNDS]`. Skips when the matrix is absent.
+// The ratio compares like with like: decode + parse (PapaParse) against decode + detect + parse + map
+// (the importer, which parses with PapaParse), in one process, from a collected heap, order alternated.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Papa from 'papaparse';
 import { importBytes } from '../src/lib/import/importer';
 
@@ -20,21 +24,39 @@ const bytes = gunzipSync(readFileSync(MATRIX));
 const mb = bytes.length / 1e6;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-// The machine is shared: the two are interleaved round by round so both see the same load.
-const papa: number[] = [];
-const imported: number[] = [];
-let rows = 0;
-for (let i = 0; i < rounds; i++) {
-	let t = performance.now();
-	// PapaParse's own work on the same file: decoding to text, then arrays of strings, nothing else.
+// Each timed step starts from a collected heap, so neither pays for collecting the other's garbage
+// (both keep over a million rows alive): the collector, exposed for this process only.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+// PapaParse's own work on the same file: decoding to text, then arrays of strings, nothing else.
+function papaStep(): number {
+	const t = performance.now();
 	const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes));
-	papa.push(performance.now() - t);
+	const ms = performance.now() - t;
 	if (parsed.data.length < 1_000_000) throw new Error('PapaParse read too few rows');
-	t = performance.now();
+	return ms;
+}
+let rows = 0;
+function importStep(): number {
+	const t = performance.now();
 	const outcome = importBytes(bytes, 'imf-dots-annual-1960-2020.csv');
-	imported.push(performance.now() - t);
+	const ms = performance.now() - t;
 	if (!outcome.ok) throw new Error(outcome.refusal);
 	rows = outcome.imported.trade.length;
+	return ms;
+}
+
+// The machine is shared: the two are interleaved round by round so both see the same load, and the
+// one that goes first alternates (the first step of a round runs on a fresher heap and warmer caches).
+const papa: number[] = [];
+const imported: number[] = [];
+for (let i = 0; i < rounds; i++) {
+	for (const step of i % 2 === 0 ? ['papa', 'import'] : ['import', 'papa']) {
+		collect();
+		if (step === 'papa') papa.push(papaStep());
+		else imported.push(importStep());
+	}
 }
 
 // The command line, end to end, in a child process so its peak memory is its own.
@@ -72,4 +94,9 @@ console.log(`| ratio import / PapaParse | ${(median(papa) / median(imported)).to
 console.log(
 	`| npm run import (import + merge + buildDataset + write) | ${cliSeconds} s | | ${cliKb === 'n/a' ? cliKb : `${(Number(cliKb) / 1024).toFixed(0)} MB`} |`
 );
-console.log(`\nthis process: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+	`\nrounds (s): PapaParse ${papa.map((ms) => (ms / 1000).toFixed(2)).join(', ')}; import ${imported.map((ms) => (ms / 1000).toFixed(2)).join(', ')}; load average ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} on ${availableParallelism()} cores`
+);
+console.log(`this process: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
