@@ -22,6 +22,7 @@ export class ImportContext {
 	private readonly unmappedBy = new Map<string, ImportedFile['unmapped'][number]>();
 	/** One string per distinct period text: a file repeats a few dozen years over millions of rows. */
 	private readonly periods = new Map<string, string>();
+	private readonly aggregateReasons = new Map<string, string>();
 
 	/** `expectedRows` sizes the key sets up front (an estimate from the file's length; they grow if it is short). */
 	constructor(
@@ -73,11 +74,15 @@ export class ImportContext {
 			return null;
 		}
 		if (area.code === null) {
-			const name = displayName.trim();
-			this.skip(
-				`an aggregate without a code in the data contract (${name === text ? text : `${text}, ${name}`})`,
-				line
-			);
+			// Aggregates are a quarter of a large matrix's rows: the sentence is built once per name, and
+			// the same string object then finds its count without being hashed again.
+			let reason = displayName === text ? this.aggregateReasons.get(text) : undefined;
+			if (reason === undefined) {
+				const name = displayName.trim();
+				reason = `an aggregate without a code in the data contract (${name === text ? text : `${text}, ${name}`})`;
+				if (displayName === text) this.aggregateReasons.set(text, reason);
+			}
+			this.skip(reason, line);
 			return null;
 		}
 		if (!this.out.countries.has(area.code)) {
