@@ -14,14 +14,26 @@ export class ImportContext {
 	readonly out: ImportedFile;
 	private readonly resolve = memoResolver();
 	/** Numeric key → index of the first row with it, per kind of row; string keys (product rows) in a Map. */
-	private readonly seen = { trade: new KeySet(), fdi: new KeySet(), fx: new KeySet() };
+	private readonly seen: { trade: KeySet; fdi: KeySet; fx: KeySet };
 	private readonly seenText = new Map<string, number>();
 	/** Each distinct cell text of a key column → a small number, so a row's key is one number, not a string. */
 	private readonly codes = new Map<string, number>();
 	private readonly skippedBy = new Map<string, ImportedFile['skipped'][number]>();
 	private readonly unmappedBy = new Map<string, ImportedFile['unmapped'][number]>();
+	/** One string per distinct period text: a file repeats a few dozen years over millions of rows. */
+	private readonly periods = new Map<string, string>();
+	private readonly aggregateReasons = new Map<string, string>();
 
-	constructor(file: string, format: ImportedFile['format'], formatLabel: string, encoding: string, source: SourceRow) {
+	/** `expectedRows` sizes the key sets up front (an estimate from the file's length; they grow if it is short). */
+	constructor(
+		file: string,
+		format: ImportedFile['format'],
+		formatLabel: string,
+		encoding: string,
+		source: SourceRow,
+		expectedRows = 0
+	) {
+		this.seen = { trade: new KeySet(KeySet.capacityFor(expectedRows)), fdi: new KeySet(), fx: new KeySet() };
 		this.out = {
 			file,
 			format,
@@ -61,15 +73,20 @@ export class ImportContext {
 			}
 			return null;
 		}
-		const name = displayName.trim();
 		if (area.code === null) {
-			this.skip(
-				`an aggregate without a code in the data contract (${name === text ? text : `${text}, ${name}`})`,
-				line
-			);
+			// Aggregates are a quarter of a large matrix's rows: the sentence is built once per name, and
+			// the same string object then finds its count without being hashed again.
+			let reason = displayName === text ? this.aggregateReasons.get(text) : undefined;
+			if (reason === undefined) {
+				const name = displayName.trim();
+				reason = `an aggregate without a code in the data contract (${name === text ? text : `${text}, ${name}`})`;
+				if (displayName === text) this.aggregateReasons.set(text, reason);
+			}
+			this.skip(reason, line);
 			return null;
 		}
 		if (!this.out.countries.has(area.code)) {
+			const name = displayName.trim();
 			// The file's own spelling of the name (it shows the decoding is right: Curaçao, 네덜란드); an
 			// English name where the file gives only a code (Eurostat's NL) or an aggregate (합계 → World).
 			const codeOnly = /^[A-Z0-9_]{1,12}$/.test(name) || name === '';
@@ -119,13 +136,16 @@ export class ImportContext {
 	private unique<R extends { note: string }>(
 		kind: 'trade' | 'fdi' | 'fx',
 		rows: R[],
-		parts: [string, string, string, string],
+		a: string,
+		b: string,
+		c: string,
+		d: string,
 		extra: string,
-		row: R,
+		value: string,
 		valueOf: (r: R) => string,
 		line: number
 	): boolean {
-		const key = this.key(parts[0], parts[1], parts[2], parts[3], extra);
+		const key = this.key(a, b, c, d, extra);
 		let firstIndex: number;
 		if (typeof key === 'number') firstIndex = this.seen[kind].putIfAbsent(key, rows.length);
 		else {
@@ -134,7 +154,6 @@ export class ImportContext {
 		}
 		if (firstIndex < 0) return true;
 		const first = rows[firstIndex] as R;
-		const value = valueOf(row);
 		if (valueOf(first) === value) {
 			this.skip('the same figure repeated (an identical row came earlier)', line);
 			return false;
@@ -143,7 +162,7 @@ export class ImportContext {
 		this.reject(
 			line,
 			'',
-			`${[...parts, extra].filter(Boolean).join(' ')}: ${value}`,
+			`${[a, b, c, d, extra].filter(Boolean).join(' ')}: ${value}`,
 			`one figure per key: line ${firstLine} already gives ${valueOf(first)} for this period, countries and measure`
 		);
 		return false;
@@ -151,15 +170,23 @@ export class ImportContext {
 
 	trade(row: TradeRow, line: number): void {
 		if (row.reporter === row.partner) return this.skip('reporter and partner are the same area', line);
+		// The row is kept: its period is the one string shared by every row of that period, not a fresh
+		// copy of the cell (a million retained strings fewer for the collector to move on a large file).
+		let period = this.periods.get(row.period);
+		if (period === undefined) this.periods.set(row.period, (period = row.period));
+		row.period = period;
 		const product = row.product_code && `${row.product_classification} ${row.product_code}`;
 		if (
 			this.unique(
 				'trade',
 				this.out.trade,
-				[row.period, row.reporter, row.partner, row.flow],
+				period,
+				row.reporter,
+				row.partner,
+				row.flow,
 				product,
-				row,
-				(r) => r.value,
+				row.value,
+				valueOfRow,
 				line
 			)
 		)
@@ -169,16 +196,19 @@ export class ImportContext {
 	fdi(row: FdiRow, line: number): void {
 		if (row.investor === row.host) return this.skip('investor and host are the same area', line);
 		if (
-			this.unique('fdi', this.out.fdi, [row.period, row.investor, row.host, row.measure], '', row, (r) => r.value, line)
+			this.unique('fdi', this.out.fdi, row.period, row.investor, row.host, row.measure, '', row.value, valueOfRow, line)
 		)
 			this.out.fdi.push(row);
 	}
 
 	fx(row: FxRow, line: number): void {
-		if (this.unique('fx', this.out.fx, [row.year, row.base, row.quote, ''], '', row, (r) => r.rate, line))
+		if (this.unique('fx', this.out.fx, row.year, row.base, row.quote, '', '', row.rate, rateOfRow, line))
 			this.out.fx.push(row);
 	}
 }
+
+const valueOfRow = (r: { value: string }) => r.value;
+const rateOfRow = (r: FxRow) => r.rate;
 
 /** A note with the row's line in the file first, then what the publisher flagged: provenance per row. */
 export function lineNote(line: number, a = '', b = '', c = ''): string {

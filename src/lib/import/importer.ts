@@ -128,7 +128,9 @@ export function importText(
 	]
 		.filter(Boolean)
 		.join(' ');
-	const ctx = new ImportContext(fileName, spec.id, spec.label, encoding, source);
+	// Rows expected, from the length (data lines of the large formats run 50 to 80 characters); a guess
+	// that is short costs a regrowth, one that is long costs memory, so it errs short.
+	const ctx = new ImportContext(fileName, spec.id, spec.label, encoding, source, Math.ceil(body.length / 64));
 	const bad = replacementLines(body);
 	if (bad.length) {
 		ctx.out.warnings.push(

@@ -11,6 +11,16 @@ export class KeySet {
 	private values: Int32Array;
 	private size = 0;
 
+	/**
+	 * A power-of-two capacity that holds `rows` keys without growing (kept at most half full).
+	 * @example KeySet.capacityFor(0) → 65536; KeySet.capacityFor(1_000_000) → 2097152 (2^21)
+	 */
+	static capacityFor(rows: number): number {
+		let capacity = 1 << 16;
+		while (capacity < rows * 2 && capacity < 1 << 26) capacity *= 2;
+		return capacity;
+	}
+
 	constructor(capacity = 1 << 16) {
 		this.keys = new Float64Array(capacity).fill(-1);
 		this.values = new Int32Array(capacity);

@@ -40,7 +40,8 @@ export const imfMatrix: FormatSpec = {
 						period: year,
 						reporter,
 						partner,
-						flow,
+						// The literal, not the parsed cell: one shared string instead of one per row kept.
+						flow: flow === 'export' ? 'export' : 'import',
 						value,
 						currency: 'USD',
 						unit: 'millions',
