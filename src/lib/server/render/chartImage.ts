@@ -6,14 +6,16 @@ import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { chartConfig, DARK_THEME, LIGHT_THEME } from '$lib/charts/config';
 import { registerChartParts } from '$lib/charts/register';
 import type { ChartSpec } from '$lib/charts/spec';
+import { IMAGE_FONT as FONT, registerImageFonts } from './fonts';
 import { fitText, wrapText, type ImageCaption, type ImageSize } from './imageLayout';
 
-// Fonts the server has (Debian: fonts-dejavu, fonts-liberation); Skia resolves the first it finds. A
-// generic "system-ui" would resolve differently from machine to machine. DejaVu first: with it Skia's
-// SVG writer keeps a line in one <text> element (with Liberation it splits at every space).
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-// Skia writes the one family it used; viewers without DejaVu need fallbacks of similar width.
-const SVG_FONT_FALLBACK = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
+// Skia writes the font it used for each run of text by the font's own name (e.g. "Noto Sans KR Bold");
+// a viewer of the SVG may not have it, so each gets fallbacks of similar width and script.
+function svgFontFamily(used: string): string {
+	if (used.startsWith('DejaVu Sans')) return "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
+	if (used.startsWith('Noto Sans KR')) return "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+	return used;
+}
 const PAD = 16;
 
 const COLOURS = {
@@ -110,6 +112,7 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 	dark: boolean,
 	output: (canvas: C) => T
 ): T {
+	registerImageFonts();
 	const Chart = registerChartParts();
 	// Ticks, axis titles and legend read the global default, not the config's root font. Only images
 	// use Chart.js on the server, so setting it here changes nothing else.
@@ -193,10 +196,7 @@ export function renderChartSvg(spec: ChartSpec, caption: ImageCaption, size: Ima
 	return Buffer.from(
 		svg
 			.replace(/<text[^>]*x="" y=""><\/text>/g, '')
-			.replace(
-				/font-family="([^"]*)"/g,
-				(_, family: string) => `font-family="${family === 'DejaVu Sans' ? SVG_FONT_FALLBACK : family}"`
-			),
+			.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${svgFontFamily(family)}"`),
 		'utf8'
 	);
 }
