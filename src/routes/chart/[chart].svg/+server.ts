@@ -1,4 +1,5 @@
 import { chartImageResponse } from '$lib/server/render/chartResponse';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url }) => chartImageResponse(params.chart, url, 'svg');
+export const GET: RequestHandler = ({ params, url, request }) =>
+	chartImageResponse(params.chart, url, 'svg', request.signal);
