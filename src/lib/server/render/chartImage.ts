@@ -46,7 +46,10 @@ function captionBlocks(ctx: SKRSContext2D, caption: ImageCaption, width: number,
 	];
 	const footer = [block(`${small ? 10 : 11}px ${FONT}`, muted, small ? 13 : 15, caption.footer)];
 	const height = (blocks: Block[]) => blocks.reduce((h, b) => h + b.lines.length * b.lineHeight, 0);
-	return { header, footer, headerHeight: PAD + height(header) + 12, footerHeight: height(footer) + PAD };
+	// A bare image (the embed's first paint: its page has the title and source as HTML) keeps a thin margin.
+	const headerHeight = height(header) ? PAD + height(header) + 12 : 8;
+	const footerHeight = height(footer) ? height(footer) + PAD : 4;
+	return { header, footer, headerHeight, footerHeight };
 }
 
 /**
@@ -196,7 +199,13 @@ export function renderChartSvg(spec: ChartSpec, caption: ImageCaption, size: Ima
 	return Buffer.from(
 		svg
 			.replace(/<text[^>]*x="" y=""><\/text>/g, '')
-			.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${svgFontFamily(family)}"`),
+			.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${svgFontFamily(family)}"`)
+			// Skia places every glyph (x="16, 25.5, 33.8, …"): keep where each run starts and let the
+			// viewer's font set the rest. A third of the bytes, and text drawn with a fallback font keeps
+			// its own spacing instead of glyphs placed for DejaVu's widths.
+			.replace(/ (x|y)="([^",]+),[^"]*"/g, ' $1="$2"')
+			// Hundredths of a pixel are finer than any screen or printer.
+			.replace(/(\d\.\d\d)\d+/g, '$1'),
 		'utf8'
 	);
 }

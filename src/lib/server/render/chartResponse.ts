@@ -38,18 +38,31 @@ export interface ImageRequest {
 	dark: boolean;
 	/** Scheme, host and port the image's caption links back to. */
 	origin: string;
+	/** Without title, unit and source lines: for a page that shows them as HTML around the image. */
+	bare?: boolean;
 }
 
 /** The chart drawn as asked, from the cache when it was drawn before for the same data and view. */
 export async function renderedChart(
 	chart: ChartOutput,
-	{ format, size, dark, origin }: ImageRequest,
+	{ format, size, dark, origin, bare = false }: ImageRequest,
 	signal?: AbortSignal
 ): Promise<{ body: Uint8Array; cache: RenderCache }> {
 	const dataset = servedDataset();
 	const { width, height } = size;
 	const scale = format === 'svg' ? 1 : size.scale;
-	const key = JSON.stringify([dataset.loadedAt, format, chart.id, chart.query, origin, width, height, scale, dark]);
+	const key = JSON.stringify([
+		dataset.loadedAt,
+		format,
+		chart.id,
+		chart.query,
+		origin,
+		width,
+		height,
+		scale,
+		dark,
+		bare
+	]);
 	const cached = images.get(key);
 	if (cached) return { body: cached, cache: 'hit' };
 
@@ -57,11 +70,13 @@ export async function renderedChart(
 	let entry = drawing.get(key);
 	const cache: RenderCache = entry ? 'shared' : 'miss';
 	if (!entry) {
-		const caption = imageCaption(chart.spec, {
-			siteName: SITE_NAME,
-			url: dashboardUrl(origin, chart.id, chart.query),
-			loadedAt: dataset.loadedAt
-		});
+		const caption = bare
+			? { title: '', unit: '', footer: [] }
+			: imageCaption(chart.spec, {
+					siteName: SITE_NAME,
+					url: dashboardUrl(origin, chart.id, chart.query),
+					loadedAt: dataset.loadedAt
+				});
 		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark };
 		const abandon = new AbortController();
 		const body = pool.render(job, abandon.signal);

@@ -1,9 +1,10 @@
-import { embedTheme } from '$lib/embed/links';
-import { chartFromUrl } from '$lib/server/render/chartFromUrl';
+import { embedPageData } from '$lib/server/render/embedDrawings';
 import type { PageServerLoad } from './$types';
 
-// Only the one chart's spec travels to the browser: the embed must stay light.
-export const load: PageServerLoad = ({ params, url }) => {
-	const { id, spec, query } = chartFromUrl(params.chart, url);
-	return { id, spec, query, theme: embedTheme(url.searchParams.get('theme')) };
-};
+// The first response of an embed is the chart drawn on the server, as SVG in the HTML, and no app in
+// the browser: a small script (staticEmbed.js) reports the height to the host page and, when the
+// reader reaches for the chart (pointer, tap, keyboard focus), replaces the page with ./live, the
+// interactive chart. Until then an embed weighs its HTML and that script.
+export const csr = false;
+
+export const load: PageServerLoad = ({ params, url, request }) => embedPageData(params.chart, url, request.signal);
