@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# And poppler-utils (pdftoppm, pdftotext) when missing: the print test renders PDF pages to PNG.
+# Chromium drives the browser tests; poppler-utils (pdftoppm, pdftotext) renders the print test's PDFs.
 MISSING=""
 [ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
 [ -x /usr/bin/pdftoppm ] || MISSING="$MISSING poppler-utils"

@@ -4,6 +4,8 @@ import { EMBED_DRAWING_SIZES, ServerDrawnSvg, type EmbedDrawings } from '$lib/em
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { renderedChart } from './chartResponse';
 
+const inlined = new WeakMap<Uint8Array, string>();
+
 /**
  * The SVG drawings an embed shows before (and instead of) its script: the same renderer and cache as
  * /chart/<id>.svg, without the title and source lines (the embed has them as HTML). Null when the
@@ -19,7 +21,13 @@ export async function embedDrawings(
 	const dark = theme === 'dark';
 	const draw = async (size: (typeof EMBED_DRAWING_SIZES)['wide' | 'narrow'], darkDrawing: boolean, id: string) => {
 		const { body } = await renderedChart(chart, { format: 'svg', size, dark: darkDrawing, origin, bare: true }, signal);
-		return new ServerDrawnSvg(inlineSvg(Buffer.from(body).toString('utf8'), `${chart.id}-${id}`));
+		// The cache hands out the same bytes for the same view: prepare them for the page once.
+		let markup = inlined.get(body);
+		if (markup === undefined) {
+			markup = inlineSvg(Buffer.from(body).toString('utf8'), `${chart.id}-${id}`);
+			inlined.set(body, markup);
+		}
+		return new ServerDrawnSvg(markup);
 	};
 	try {
 		const [narrow, wide, print] = await Promise.all([
