@@ -1,3 +1,5 @@
+import { redirect } from '@sveltejs/kit';
+import { embedUrl } from '$lib/embed/links';
 import { embedPageData } from '$lib/server/render/embedDrawings';
 import type { PageServerLoad } from './$types';
 
@@ -7,4 +9,9 @@ import type { PageServerLoad } from './$types';
 // interactive chart. Until then an embed weighs its HTML and that script.
 export const csr = false;
 
-export const load: PageServerLoad = ({ params, url, request }) => embedPageData(params.chart, url, request.signal);
+export const load: PageServerLoad = async ({ params, url, request }) => {
+	const data = await embedPageData(params.chart, url, request.signal);
+	// No drawing (the renderer is too busy): the interactive page draws the chart in the browser.
+	if (!data.drawings) redirect(307, embedUrl('', `${data.id}/live`, data.query, data.theme));
+	return data;
+};
