@@ -89,6 +89,30 @@ describe('two widgets on a page of another origin', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('size their iframe to the server drawing before any interaction, with no app loaded', async () => {
+		const { page, errors } = await open(host.url, { width: 1000, height: 900 });
+		for (const chart of ['flows', 'balance']) {
+			const frame = await embedFrame(page, chart);
+			const iframe = page.locator(`iframe[src*="/embed/${chart}?"]`);
+			await expect
+				.poll(async () => {
+					const frameHeight = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+					const content = await frame
+						.locator('.embed-root')
+						.evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+					return Math.abs(frameHeight - content) <= 1 && frameHeight !== EMBED_DEFAULT_HEIGHT;
+				})
+				.toBe(true);
+			expect(frame.url()).not.toContain('/live');
+			expect(await frame.locator('canvas').count()).toBe(0);
+			// The link back is absolute (a printed copy shows the whole address).
+			expect(await frame.locator('a', { hasText: 'View full data' }).getAttribute('href')).toMatch(
+				/^http:\/\/127\.0\.0\.1:\d+\/trade\?/
+			);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	it('they follow the frame width down to 280 px, without horizontal scrolling, and the height follows', async () => {
 		const { page } = await open(host.url, { width: 1000, height: 900 });
 		const frame = await embedFrame(page, 'flows');
