@@ -60,6 +60,29 @@ export function chartConfig(
 		} as ChartDataset<'line'>;
 	});
 	const percent = spec.format === 'percent';
+	// Products are categories with long names: horizontal bars (value axis across, names down the side).
+	const horizontal = spec.categoryAxis !== undefined;
+	const categoryScale = {
+		type: 'category' as const,
+		ticks: horizontal
+			? {
+					color: theme.text,
+					autoSkip: false,
+					// Names get the room a narrow chart has (a phone: about 15 characters; a desktop: 32).
+					callback(this: { chart: { width: number } }, _: unknown, i: number) {
+						return shortLabel(spec.labels[i] ?? '', Math.min(32, Math.max(10, Math.floor(this.chart.width / 22))));
+					}
+				}
+			: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
+		grid: { display: false },
+		title: { display: true, text: spec.categoryAxis?.title ?? 'Year', color: theme.text }
+	};
+	const valueScale = {
+		type: 'linear' as const,
+		ticks: { color: theme.text, callback: (v: string | number) => formatTick(Number(v)) + (percent ? '%' : '') },
+		grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
+		title: { display: true, text: spec.yTitle, color: theme.text }
+	};
 	return {
 		type: hasBars ? 'bar' : 'line',
 		data: { labels: spec.labels, datasets },
@@ -67,23 +90,11 @@ export function chartConfig(
 			animation: false,
 			responsive: true,
 			maintainAspectRatio: false,
-			interaction: { mode: 'index', intersect: false },
+			indexAxis: horizontal ? 'y' : 'x',
+			interaction: { mode: 'index', intersect: false, axis: horizontal ? 'y' : 'x' },
 			color: theme.text,
 			font: { family: theme.font },
-			scales: {
-				x: {
-					type: 'category',
-					ticks: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
-					grid: { display: false },
-					title: { display: true, text: 'Year', color: theme.text }
-				},
-				y: {
-					type: 'linear',
-					ticks: { color: theme.text, callback: (v) => formatTick(Number(v)) + (percent ? '%' : '') },
-					grid: { color: (ctx) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
-					title: { display: true, text: spec.yTitle, color: theme.text }
-				}
-			},
+			scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
 			plugins: {
 				annotation: { annotations: eventAnnotations(spec, theme) },
 				legend: {
@@ -95,7 +106,7 @@ export function chartConfig(
 					callbacks: {
 						label: (ctx) => {
 							const s = spec.series[ctx.datasetIndex];
-							const v = ctx.parsed.y;
+							const v = horizontal ? ctx.parsed.x : ctx.parsed.y;
 							if (!s || v === null || v === undefined) return '';
 							const q = s.qualifiers[ctx.dataIndex];
 							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
@@ -113,6 +124,14 @@ export function chartConfig(
 			}
 		}
 	};
+}
+
+/**
+ * A category name short enough for an axis beside the bars; the tooltip and the table give it whole.
+ * @example shortLabel('8486 Machines for making semiconductors and displays') → '8486 Machines for making semico…'
+ */
+export function shortLabel(label: string, max = 32): string {
+	return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**

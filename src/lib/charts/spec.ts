@@ -44,6 +44,11 @@ export interface ChartSpec {
 	notes: string[];
 	/** Policy events drawn as vertical markers on time charts. */
 	events?: EventMarker[];
+	/**
+	 * Set when the labels are categories (products), not periods: the chart is drawn as horizontal bars,
+	 * `title` names the label column of the table and CSV, and `period` is the one period shown.
+	 */
+	categoryAxis?: { title: string; period: string };
 }
 
 /**

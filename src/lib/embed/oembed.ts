@@ -15,7 +15,8 @@ import {
 } from './links';
 
 /** Query parameters that are part of a view's state; anything else in a pasted URL is dropped. */
-const STATE_PARAMS = ['pair', 'reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims'];
+// The products view adds its year and product set.
+const STATE_PARAMS = ['pair', 'reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims', 'year', 'set'];
 
 export interface OembedTarget {
 	chart: string;
@@ -51,7 +52,8 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 		'/': 'flows',
 		'/trade': 'flows',
 		'/mirror': 'mirror-gap',
-		'/fdi': 'fdi'
+		'/fdi': 'fdi',
+		'/products': 'products-export'
 	};
 	const dashboard = path in firstChart;
 	let chart: string | undefined;
@@ -69,7 +71,8 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 		chart,
 		query: query.toString(),
 		theme: embedTheme(url.searchParams.get('theme')),
-		latest: !dashboard && !url.searchParams.has('to')
+		// The end year of time charts, the one year of a products chart.
+		latest: !dashboard && !url.searchParams.has('to') && !url.searchParams.has('year')
 	};
 }
 
