@@ -35,7 +35,11 @@ async function goLive(frame: Frame | Page): Promise<boolean> {
 	// .embed-chart is there before and after: scrolling a frame under a resting pointer may already
 	// have opened the interactive page.
 	await frame.locator('.embed-chart').hover({ force: true });
-	return waitForAllDrawn(frame as Page);
+	// The server's drawing reports what it drew too (data-drawn): wait for Chart.js's canvas.
+	return frame
+		.waitForSelector('div[data-chart][data-drawn]:has(canvas)', { timeout: 10_000 })
+		.then(() => waitForAllDrawn(frame as Page))
+		.catch(() => false);
 }
 
 async function embedFrame(page: Page, chart: string): Promise<Frame> {
@@ -192,6 +196,11 @@ describe('embed page', () => {
 		expect(box?.width).toBeGreaterThan(580);
 		expect(box?.height).toBeGreaterThan(300);
 		expect(await page.locator('canvas').count()).toBe(0);
+		// The drawing says what it holds, as the interactive chart does.
+		const drawn = await readDrawn(page, 'flows');
+		expect(drawn?.labels[0]).toBe('2000');
+		expect(drawn?.labels.at(-1)).toBe('2020');
+		expect(drawn?.series.map((s) => s.label)).toContain('Exports KOR→NLD · reported by KOR');
 		expect(errors).toEqual([]);
 	});
 
@@ -205,7 +214,8 @@ describe('embed page', () => {
 		const { page, errors } = await open(`${baseUrl}/embed/balance?${Q}`, { width: 640, height: 700 });
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		expect(await waitForAllDrawn(page)).toBe(true);
+		await page.waitForURL(/\/embed\/balance\/live\?/);
+		await page.waitForSelector('div[data-chart][data-drawn]:has(canvas)');
 		expect(page.url()).toContain(`/embed/balance/live?${Q}`);
 		expect((await readDrawn(page, 'balance'))?.labels.at(-1)).toBe('2020');
 		expect(errors).toEqual([]);
