@@ -360,6 +360,41 @@ const SOURCES = {
 			'Not comparable with MOTIE notified/arrived gross figures. EU membership differs across the years. ' +
 			'Read from a copy of the UNCTAD table in the public GitHub repository desmarais-lab/FDI_IGERT_H at commit f4fd9cb.'
 	},
+	'dashboard-dots-break-analysis': {
+		title: "Series break in the Netherlands' IMF DOTS figures, 1999: analysis of the whole DOTS matrix",
+		publisher: "This dashboard's own analysis (scripts/dots-break-evidence.mjs)",
+		url: '',
+		vintage: 'IMF DOTS, Feb 2022 vintage (the whole matrix, 1960-2020)',
+		notes:
+			"Computed by scripts/dots-break-evidence.mjs from ../shared/datasets/imf-dots-annual-1960-2020.csv.gz: the reporter's own change against its partners' mirror figures across the break year. " +
+			'Not an IMF statement: IMF does not flag the break in this file. ' +
+			NO_URL
+	},
+	'etoday-2025-02-20-motie-nl': {
+		title:
+			"유럽 2위 교역국 네덜란드와 공급망 협력 강화 (Supply-chain cooperation with the Netherlands, Europe's 2nd trading partner)",
+		publisher: 'eToday (reporting Ministry of Trade, Industry and Energy (MOTIE) press material)',
+		url: 'https://www.etoday.co.kr/news/view/2446763',
+		vintage: '2025-02-20',
+		notes:
+			'Quotes MOTIE. 2024 total goods trade Korea-Netherlands (exports + imports, Korean customs basis; no split by flow): USD 14.98 bn; the Netherlands is the 2nd-largest trading partner among EU members. ' +
+			'Cumulative FDI from the Netherlands, notified basis, to September 2024: USD 39.9 bn (largest investor): a stock of notifications, not a position.'
+	},
+	'imaeil-2025-12-05-yeo-han-koo-nl': {
+		title: "Trade Minister Yeo Han-koo's visit to the Netherlands (Maeil Shinmun)",
+		publisher: 'Maeil Shinmun',
+		url: 'https://m.imaeil.com/page/view/2025120513162619453',
+		vintage: '2025-12-05',
+		notes: 'Press report of the visit of 3-4 December 2025.'
+	},
+	'nocutnews-2025-12-05-yeo-han-koo-nl': {
+		title: '통상교섭본부장 네덜란드 경제부 장관 면담 (Trade Minister meets the Dutch Minister of Economic Affairs)',
+		publisher: 'Nocut News',
+		url: 'https://m.nocutnews.co.kr/news/6438953',
+		vintage: '2025-12-05',
+		notes:
+			'Press report of the visit of 3-4 December 2025 (Port of Rotterdam, Prodrive, INGKA Investment; meeting with Vincent Karremans).'
+	},
 	'wb-wdi-pa-nus-fcrf': {
 		title: 'World Development Indicators: Official exchange rate (LCU per US$, period average), PA.NUS.FCRF',
 		publisher: 'World Bank (source: IMF International Financial Statistics)',
@@ -819,7 +854,8 @@ const CLAIM_COLUMNS = [
 	'qualifier',
 	'claimant',
 	'source',
-	'statement'
+	'statement',
+	'product'
 ];
 const HCSS = 'HCSS position paper (De Cuyper, Girardi, Ebrard), July 2025, Table 1';
 const CLAIMANT_TE = `${HCSS}, citing Trading Economics, June 2025`;
@@ -943,6 +979,8 @@ const CLAIMS = [
 			unit: 'billions',
 			qualifier: 'lower bound',
 			claimant: CLAIMANT_OEC,
+			// A product subset: never drawn or compared as all goods.
+			product: 'machinery ("mainly semiconductor-related", per OEC)',
 			statement:
 				'Netherlands exports of machinery (only) to the ROK, "mainly semiconductor-related": over USD 6 billion (2023), per OEC.'
 		}
@@ -951,8 +989,228 @@ const CLAIMS = [
 const claims = CLAIMS.map(({ seed, row }) => {
 	if (!seedText.includes(seed)) fail(`${SEED_FILE}: claim line not found: ${seed}`);
 	checkValue(row.value, `claim ${row.id}`);
-	return { ...row, source: 'hcss-2025-rok-nl' };
+	return { product: '', ...row, source: 'hcss-2025-rok-nl' };
 });
+
+// ---------------------------------------------------------------------------------------------
+// additions-2026-11.csv: a trade total and a cumulative FDI notification stock (totals.csv, never
+// split into flows or drawn as one), and two events (events.csv).
+// ---------------------------------------------------------------------------------------------
+
+const ADDITIONS_FILE = 'additions-2026-11.csv';
+const additionRows = readResearchCsv(ADDITIONS_FILE, [
+	'kind',
+	'period',
+	'subject',
+	'partner',
+	'measure',
+	'value',
+	'currency',
+	'unit',
+	'basis',
+	'url',
+	'quote'
+]);
+/** What each kind of total is in totals.csv, and the ranking the same sentence states. */
+const TOTAL_KINDS = {
+	trade_total: { measure: 'trade total', id: 'trade-total' },
+	fdi_cumulative: { measure: 'cumulative notified FDI', id: 'fdi-cumulative-notified' }
+};
+/** The ranking each addition's source states beside its figure (additions-2026-11.md). */
+const ADDITION_NOTES = {
+	'trade_total|2024': "The source ranks the Netherlands as Korea's 2nd-largest trading partner among EU members.",
+	'fdi_cumulative|2024-09':
+		"A stock of notifications, not a position; the source ranks the Netherlands as Korea's largest investor (1st) on this basis."
+};
+const ADDITION_EVENTS = {
+	'2025-02-20': [
+		'Trade ministers meet in Seoul (Ahn Duk-geun, Dirk Beljaarts)',
+		"Korea's Minister of Trade, Industry and Energy Ahn Duk-geun met Dutch Minister of Economic Affairs Dirk Beljaarts in Seoul on supply chains, economic security and semiconductors."
+	],
+	'2025-12-03': [
+		'Trade Minister Yeo Han-koo visits the Netherlands',
+		"Korea's Trade Minister Yeo Han-koo visited the Netherlands and met Minister of Economic Affairs Vincent Karremans on semiconductors, critical minerals, batteries and the investment screening of Nexperia."
+	]
+};
+/** Sources of an event beyond the one URL the CSV row holds (additions-2026-11.md names both outlets). */
+const ADDITION_EXTRA_SOURCES = { '2025-12-03': ['imaeil-2025-12-05-yeo-han-koo-nl'] };
+const totals = [];
+additionRows.forEach((r, i) => {
+	const where = `${ADDITIONS_FILE} line ${i + 2}`;
+	const source = sourceIdForUrl(r.url, where);
+	if (r.kind === 'event') {
+		const text = ADDITION_EVENTS[r.period] ?? fail(`${where}: no title/description for event ${r.period}`);
+		if (text[0].length > 60) fail(`event ${r.period}: title longer than 60 characters`);
+		events.push({
+			date: r.period,
+			title: text[0],
+			description: text[1],
+			source: [source, ...(ADDITION_EXTRA_SOURCES[r.period] ?? [])].join(';')
+		});
+		return;
+	}
+	const kind = TOTAL_KINDS[r.kind] ?? fail(`${where}: unknown kind "${r.kind}"`);
+	if (!/^\d{4}(-\d{2})?$/.test(r.period)) fail(`${where}: period "${r.period}"`);
+	totals.push({
+		id: `${kind.id}-${r.subject.toLowerCase()}-${r.partner.toLowerCase()}-${r.period}`,
+		period: r.period,
+		subject: checkCountry(r.subject, where),
+		partner: checkCountry(r.partner, where),
+		measure: kind.measure,
+		value: checkValue(r.value, where),
+		currency: r.currency,
+		unit: r.unit,
+		basis: r.basis,
+		qualifier: '',
+		source,
+		note: ADDITION_NOTES[`${r.kind}|${r.period}`] ?? fail(`${where}: no note for ${r.kind} ${r.period}`)
+	});
+});
+const TOTAL_COLUMNS = [
+	'id',
+	'period',
+	'subject',
+	'partner',
+	'measure',
+	'value',
+	'currency',
+	'unit',
+	'basis',
+	'qualifier',
+	'source',
+	'note'
+];
+
+// ---------------------------------------------------------------------------------------------
+// statements.csv: the numeric statements of seed-facts.md that are not a value of one flow
+// (shares and rankings), each with what tests it: a share is computed from fdi.csv's own rows of
+// the same year and measure; a ranking names the totals.csv rows whose source states a ranking.
+// ---------------------------------------------------------------------------------------------
+
+const STATEMENT_COLUMNS = [
+	'id',
+	'period',
+	'kind',
+	'subject',
+	'whole',
+	'partner',
+	'value',
+	'among',
+	'evidence',
+	'claimant',
+	'source',
+	'statement'
+];
+const SHARE_LINE = "| EU share of the ROK's (inward) FDI; NL share of that | 37%; 33% | 2021 |";
+const RANKINGS_LINE =
+	"Rankings stated: the Netherlands is the ROK's second-largest trading partner in Europe (EU); the ROK\nis the Netherlands' third-largest trading partner in Asia (after China and Japan); the Netherlands is\nthe ROK's largest EU investor.";
+const STATEMENTS = [
+	{
+		seed: SHARE_LINE,
+		row: {
+			id: 'hcss-2021-eu-share-of-kor-fdi',
+			period: '2021',
+			kind: 'share',
+			subject: 'EUU',
+			whole: 'WLD',
+			partner: 'KOR',
+			value: '37',
+			among: '',
+			evidence: '',
+			statement: "37% of the ROK's (inward) FDI came from the EU in 2021."
+		}
+	},
+	{
+		seed: SHARE_LINE,
+		row: {
+			id: 'hcss-2021-nld-share-of-eu-fdi-in-kor',
+			period: '2021',
+			kind: 'share',
+			subject: 'NLD',
+			whole: 'EUU',
+			partner: 'KOR',
+			value: '33',
+			among: '',
+			evidence: '',
+			statement: "The Netherlands accounted for 33% of the EU's FDI into the ROK in 2021."
+		}
+	},
+	{
+		seed: RANKINGS_LINE,
+		row: {
+			id: 'hcss-nld-rank-kor-trade-partner-eu',
+			period: '',
+			kind: 'ranking',
+			subject: 'NLD',
+			whole: '',
+			partner: 'KOR',
+			value: '2',
+			among: "the ROK's trading partners in Europe (EU)",
+			evidence: 'trade-total-kor-nld-2024',
+			statement: "The Netherlands is the ROK's second-largest trading partner in Europe (EU)."
+		}
+	},
+	{
+		seed: RANKINGS_LINE,
+		row: {
+			id: 'hcss-kor-rank-nld-trade-partner-asia',
+			period: '',
+			kind: 'ranking',
+			subject: 'KOR',
+			whole: '',
+			partner: 'NLD',
+			value: '3',
+			among: "the Netherlands' trading partners in Asia (after China and Japan)",
+			evidence: '',
+			statement: "The ROK is the Netherlands' third-largest trading partner in Asia, after China and Japan."
+		}
+	},
+	{
+		seed: RANKINGS_LINE,
+		row: {
+			id: 'hcss-nld-rank-kor-investor-eu',
+			period: '',
+			kind: 'ranking',
+			subject: 'NLD',
+			whole: '',
+			partner: 'KOR',
+			value: '1',
+			among: "the ROK's investors from the EU",
+			evidence: 'fdi-cumulative-notified-nld-kor-2024-09',
+			statement: "The Netherlands is the ROK's largest EU investor."
+		}
+	}
+];
+const totalIds = new Set(totals.map((t) => t.id));
+const statements = STATEMENTS.map(({ seed, row }) => {
+	if (!seedText.includes(seed)) fail(`${SEED_FILE}: statement line not found: ${seed}`);
+	checkValue(row.value, `statement ${row.id}`);
+	for (const id of row.evidence.split(';').filter(Boolean)) {
+		if (!totalIds.has(id)) fail(`statement ${row.id}: evidence "${id}" is not a totals.csv id`);
+	}
+	return { ...row, claimant: HCSS, source: 'hcss-2025-rok-nl' };
+});
+
+// ---------------------------------------------------------------------------------------------
+// breaks.csv: breaks in a reporter's series, each with the evidence for it. The 1999 break in the
+// Netherlands' DOTS figures is this dashboard's own analysis of the whole DOTS matrix; the figures
+// below are what `node scripts/dots-break-evidence.mjs "Netherlands, The" 1999` prints.
+// ---------------------------------------------------------------------------------------------
+
+const BREAK_COLUMNS = ['period', 'reporter', 'source', 'description', 'evidence', 'evidence_source'];
+const breaks = [
+	{
+		period: '1999',
+		reporter: 'NLD',
+		source: 'imf-dots-2022',
+		description:
+			"The Netherlands' own DOTS figures change basis in 1999: growth across 1998-1999 reflects the change, not trade.",
+		evidence:
+			'From 1998 to 1999 the Netherlands reports its exports to the World up 30.2 % and its imports up 30.9 %, while all other countries together report their imports from the Netherlands up only 6.7 % (IMF "World" reporter). ' +
+			"Across the partners that report both years, the median ratio 1999/1998 of the Netherlands' exports to each is 1.080 against 1.006 for the same partners' imports from it, and 1.236 against 1.040 for its imports.",
+		evidence_source: 'dashboard-dots-break-analysis'
+	}
+];
 
 // ---------------------------------------------------------------------------------------------
 // fx.csv: one source per currency pair (World Bank PA.NUS.FCRF)
@@ -1037,7 +1295,7 @@ for (const r of trade) {
 	if (!UNITS.has(r.unit)) fail(`${where}: unit ${r.unit}`);
 	if (!/^[A-Z]{3}$/.test(r.currency)) fail(`${where}: currency ${r.currency}`);
 }
-for (const r of [...fdi, ...claims]) {
+for (const r of [...fdi, ...claims, ...totals]) {
 	if (!QUALIFIERS.has(r.qualifier) || !UNITS.has(r.unit) || !/^[A-Z]{3}$/.test(r.currency)) {
 		fail(`row ${JSON.stringify(r)} has a qualifier, unit or currency outside the vocabulary`);
 	}
@@ -1060,6 +1318,9 @@ const cited = new Set([
 	...fdi.map((r) => r.source),
 	...claims.map((r) => r.source),
 	...fx.map((r) => r.source),
+	...totals.map((r) => r.source),
+	...statements.map((r) => r.source),
+	...breaks.flatMap((r) => [r.source, r.evidence_source]),
 	...events.flatMap((r) => r.source.split(';'))
 ]);
 for (const id of cited) if (!SOURCES[id]) fail(`source id "${id}" is cited but not defined`);
@@ -1099,7 +1360,10 @@ const outputs = [
 	['events.csv', ['date', 'title', 'description', 'source'], eventsSorted],
 	['countries.csv', ['code', 'name'], COUNTRIES],
 	['fx.csv', FX_COLUMNS, fxSorted],
-	['claims.csv', CLAIM_COLUMNS, claimsSorted]
+	['claims.csv', CLAIM_COLUMNS, claimsSorted],
+	['totals.csv', TOTAL_COLUMNS, sortRows(totals, ['period', 'subject', 'partner', 'measure'])],
+	['statements.csv', STATEMENT_COLUMNS, sortRows(statements, ['id'])],
+	['breaks.csv', BREAK_COLUMNS, sortRows(breaks, ['period', 'reporter', 'source'])]
 ];
 const counts = Object.fromEntries(outputs.map(([file, , rows]) => [file, rows.length]));
 const readme = renderReadme();
@@ -1372,6 +1636,7 @@ They are statements, not measurements, and most could not be verified.
 | \`claimant\` | text | | who said it and whom they cite |
 | \`source\` | text | an id in \`sources.csv\` | |
 | \`statement\` | text | | the claim in words |
+| \`product\` | text | | empty for all goods; else the product subset the claim covers (never drawn or compared as all goods) |
 
 What the research found about them: the USD 564 million for Korean imports from the Netherlands in
 2024 **contradicts** every other source (Korea-reported imports were USD 4.1–6.9 bn a year in
@@ -1379,15 +1644,71 @@ What the research found about them: the USD 564 million for Korean imports from 
 (2021) is contradicted as an all-time peak by USD 1.77 bn in 2010; the machinery figure covers
 machinery only. The others are unverified.
 
-**Claims not loaded** (not single values of a flow):
-- "37% of the ROK's FDI came from the EU in 2021, with the Netherlands accounting for 33% of that"
-  (percentage shares; MOTIE's own 2021 figures give the EU 43% notified and 44% arrived).
-- The Netherlands is the ROK's second-largest trading partner in Europe (EU) (ranking).
-- The ROK is the Netherlands' third-largest trading partner in Asia, after China and Japan (ranking).
-- The Netherlands is the ROK's largest EU investor (ranking; supported on a cumulative basis for
-  2000, 2002 and 2012).
-- Main Dutch imports from the ROK and main Korean imports from the Netherlands in 2024 (product
-  lists without values).
+Statements that are not a single value of a flow are in \`statements.csv\`; product lists without
+values (main Dutch imports from the ROK and main Korean imports from the Netherlands in 2024) are not
+loaded.
+
+### \`statements.csv\`
+
+The other numeric statements of the founding document: **shares** and **rankings**. Each is shown on
+\`/claims\` beside the data that tests it.
+
+| column | type | allowed values | meaning |
+|---|---|---|---|
+| \`id\` | text | unique slug | |
+| \`period\` | text | \`YYYY\` or empty | year the statement refers to; empty when it names none |
+| \`kind\` | text | \`share\`, \`ranking\` | |
+| \`subject\` | ISO3 | | the country or aggregate the statement is about |
+| \`whole\` | ISO3 or empty | | share: what the share is of (\`WLD\` = all investors, \`EUU\` = the EU) |
+| \`partner\` | ISO3 | | share: the FDI host; ranking: whose partner or investor the subject is |
+| \`value\` | decimal text | | share: per cent; ranking: the rank (1 = largest) |
+| \`among\` | text | | ranking: the group ranked |
+| \`evidence\` | text | ids in \`totals.csv\`, separated by \`;\` | ranking: rows whose source states a ranking; empty when the data hold none |
+| \`claimant\` | text | | who said it |
+| \`source\` | text | an id in \`sources.csv\` | |
+| \`statement\` | text | | the statement in words |
+
+A share is tested against \`fdi.csv\`'s own rows for the same year, host and measure (the subject's
+figure divided by the whole's; figures of different measures are never mixed).
+
+### \`totals.csv\`
+
+Figures that are **not a value of one flow**: a total of exports and imports together, or a
+cumulative stock of FDI notifications. They are shown as what they are, never split into flows
+and never drawn as a flow.
+
+| column | type | allowed values | meaning |
+|---|---|---|---|
+| \`id\` | text | unique slug | cited by \`statements.csv\` |
+| \`period\` | text | \`YYYY\`; \`YYYY-MM\` for a cumulative stock (the month it runs to) | |
+| \`subject\` | ISO3 | | trade total: the reporter; cumulative FDI: the investor |
+| \`partner\` | ISO3 | | trade total: the partner; cumulative FDI: the host |
+| \`measure\` | text | \`trade total\`, \`cumulative notified FDI\` | |
+| \`value\` | decimal text | | as printed |
+| \`currency\` | text | ISO 4217 | |
+| \`unit\` | text | \`units\`, \`thousands\`, \`millions\`, \`billions\` | |
+| \`basis\` | text | | the statistical basis as the source states it |
+| \`qualifier\` | text | empty, \`approximate\`, \`lower bound\` | |
+| \`source\` | text | an id in \`sources.csv\` | |
+| \`note\` | text | | e.g. the ranking the same source states |
+
+### \`breaks.csv\`
+
+Breaks in a reporter's series: from \`period\` on, the reporter's figures from \`source\` are compiled
+differently, so a change across the break is not a change in trade. Charts draw a marker at the
+break; a growth rate or CAGR whose span crosses it is flagged.
+
+| column | type | allowed values | meaning |
+|---|---|---|---|
+| \`period\` | text | \`YYYY\` | the first period on the new basis |
+| \`reporter\` | ISO3 | | whose figures break (all partners, both flows) |
+| \`source\` | text | an id in \`sources.csv\` | the series that breaks |
+| \`description\` | text | | one sentence for a reader |
+| \`evidence\` | text | | the figures that show the break |
+| \`evidence_source\` | text | an id in \`sources.csv\` | who found it (the IMF, a statistics office, or this dashboard's own analysis) |
+
+Bundled: the Netherlands' DOTS series, 1999 (this dashboard's own
+analysis of the DOTS matrix: \`node scripts/dots-break-evidence.mjs\` prints the evidence figures).
 
 ## Sources used
 
@@ -1412,7 +1733,8 @@ exports to the Netherlands = 3987.104, i.e. 3,987.1 USD mn). Choices it makes:
   are left out (${fdiDropped.length} rows: Dutch investment in Korea cumulative to June 2000 and to May 2002,
   and January to early August 2002).
 - \`fx-annual.csv\`: only the World Bank rows of the three pairs above.
-- Claims and events come from \`seed-facts.md\`; the script stops if a claim line is no longer there.
+- Claims, statements and events come from \`seed-facts.md\`; the script stops if a claim or statement line is no longer there.
+- \`additions-2026-11.csv\`: the trade total and the cumulative notification stock go to \`totals.csv\`, the two events to \`events.csv\`.
 
 ## Known gaps
 
@@ -1428,8 +1750,8 @@ What the research did not find (show these as gaps, and let users bring their ow
   and 2014 only. Some Dutch government figures are hard to reconcile with each other (2010 exports
   EUR 1.87 bn vs 2011 EUR 3.4 bn).
 - **Bilateral totals** found in the research (2010 EUR 5.11 bn; 2017 more than USD 10 bn; 2019 USD 8.43 bn; 2020 USD 10.21 bn;
-  2021 USD 15.0 bn; 2022 USD 16 bn; 2024 USD 14.98 bn) are not loaded: the schema is by flow, and
-  splitting a total into flows would be a derivation. Korea-reported 2023+2024 two-year sums
+  2021 USD 15.0 bn; 2022 USD 16 bn) are not loaded: splitting a total into flows would be a
+  derivation. The 2024 total (USD 14.98 bn, MOTIE) is in \`totals.csv\`, as a total. Korea-reported 2023+2024 two-year sums
   from UN Comtrade are not loaded either (not annual).
 - **No product (HS-chapter) values**, and no monthly or quarterly figures.
 - **FDI is sparse**: Korean FDI into the Netherlands only for 2008 and 2010; Dutch net FDI flows

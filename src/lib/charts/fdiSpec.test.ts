@@ -28,7 +28,8 @@ describe('fdiChartSpec', () => {
 			'2011',
 			'2012'
 		]);
-		expect(spec?.series.every((s) => s.kind === 'bar')).toBe(true);
+		expect(spec?.series.filter((s) => s.kind === 'bar').length).toBe(1);
+		expect(spec?.series.find((s) => s.kind !== 'bar')?.kind).toBe('points');
 		expect(chartConfig(spec!).type).toBe('bar');
 	});
 
@@ -37,7 +38,7 @@ describe('fdiChartSpec', () => {
 		expect(spec?.unit).toBe('USD million, current prices; each series on its own basis (see below)');
 		expect(spec?.yTitle).toBe('USD million');
 		expect(spec?.series.map((s) => s.label)).toEqual([
-			'Republic of Korea → Netherlands, net flows (Hankyung (The Korea Economic Daily))',
+			'Republic of Korea → Netherlands, flows, basis not stated (Hankyung (The Korea Economic Daily))',
 			'Netherlands → Republic of Korea, net flows (United Nations Conference on Trade and Development (UNCTAD))'
 		]);
 	});
@@ -65,5 +66,17 @@ describe('fdiChartSpec', () => {
 		});
 		const s = fdiChartSpec(fdiSeriesForPair(q!, 'AAA', 'BBB', 2020, 2020), {}, 'AAA');
 		expect(s?.series[0]?.values.filter((v) => v !== null)).toEqual([5]);
+	});
+});
+
+describe('FDI labels say what each figure is (issue 9)', () => {
+	const spec = fdiChartSpec(fdiSeriesForPair(dataset, 'KOR', 'NLD', 2000, 2012), names, 'KOR');
+
+	it('defect 4: only series whose basis says net are labelled "net flows"', () => {
+		const korean = spec?.series.find((s) => s.key.startsWith('KOR-NLD-flow'));
+		expect(korean?.label).not.toContain('net flows');
+		expect(korean?.label).toContain('basis not stated');
+		expect(korean?.kind).toBe('points');
+		expect(spec?.series.find((s) => s.key.startsWith('NLD-KOR-flow-unctad'))?.label).toContain('net flows');
 	});
 });

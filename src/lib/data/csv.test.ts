@@ -141,3 +141,20 @@ describe('trade CSV of hostile source text', () => {
 		expect(line.startsWith('2020,AAA,BBB,AAA,1,3,-2,4,')).toBe(true);
 	});
 });
+
+describe('source notes and series breaks in the trade CSV (issue 9, defect 10)', () => {
+	it('carries "reference year not stated" and the 1999 break beside the figures', async () => {
+		const { loadDataDir } = await import('./fixtures/dataDir');
+		const { tradeView } = await import('./tradeView');
+		const ds = loadDataDir();
+		const view = tradeView(ds, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 1998, to: 2023 }, { min: 1960, max: 2024 });
+		const rows = tradeCsvRows(view);
+		const col = (name: (typeof TRADE_CSV_COLUMNS)[number]) => TRADE_CSV_COLUMNS.indexOf(name);
+		const ambassador = rows.find((r) => r[0] === '2023' && r[col('source_id')] === 'govnl-2023-yoon-state-visit');
+		expect(String(ambassador?.[col('exports_source_note')])).toContain('reference year not stated');
+		const dots1999 = rows.find((r) => r[0] === '1999' && r[col('source_id')] === 'imf-dots-2022');
+		expect(String(dots1999?.[col('series_break')])).toContain('series break in 1999');
+		const dots2000 = rows.find((r) => r[0] === '2000' && r[col('source_id')] === 'imf-dots-2022');
+		expect(dots2000?.[col('series_break')]).toBeNull();
+	});
+});

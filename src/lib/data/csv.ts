@@ -55,7 +55,10 @@ export const TRADE_CSV_COLUMNS = [
 	'fx_rate_source',
 	'unconverted_exports',
 	'unconverted_imports',
-	'unconverted_currency'
+	'unconverted_currency',
+	'exports_source_note',
+	'imports_source_note',
+	'series_break'
 ] as const;
 
 const pct = (v: number | null) => (v === null ? null : v * 100);
@@ -107,7 +110,11 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 				r.conversion && g.convertedFrom ? r.conversion.sources.join(';') : null,
 				r.unconverted?.exports ?? null,
 				r.unconverted?.imports ?? null,
-				r.unconverted?.currency ?? null
+				r.unconverted?.currency ?? null,
+				// The source's own remarks ("reference year not stated") travel with the figure.
+				r.exportsNote,
+				r.importsNote,
+				r.breakBefore ? `series break in ${r.breakBefore}: change from the previous period mixes two bases` : null
 			]);
 		}
 	}

@@ -336,10 +336,32 @@ describe('buildDataset on the bundled data/ directory', () => {
 		expect(dataset).not.toBeNull();
 	});
 
-	it('holds the 502 trade rows and 28 sources listed in data/README.md', () => {
+	it('holds the 502 trade rows and 32 sources listed in data/README.md', () => {
 		expect(dataset?.trade).toHaveLength(502);
-		expect(dataset?.sources.size).toBe(28);
-		expect(dataset?.events).toHaveLength(12);
+		expect(dataset?.sources.size).toBe(32);
+		expect(dataset?.events).toHaveLength(14);
+	});
+
+	it('holds the 2024 trade total and the cumulative notification stock as totals, not flows', () => {
+		expect(dataset?.totals.map((t) => [t.id, t.measure, t.period.key, t.value, t.publishedValue])).toEqual([
+			['trade-total-kor-nld-2024', 'trade total', '2024', 14_980_000_000, '14980'],
+			['fdi-cumulative-notified-nld-kor-2024-09', 'cumulative notified FDI', '2024-09', 39_900_000_000, '39900']
+		]);
+		expect(dataset?.trade.some((t) => t.period.key === '2024' && t.source === 'etoday-2025-02-20-motie-nl')).toBe(false);
+	});
+
+	it("holds the seed's shares and rankings, and the 1999 break in the Netherlands' DOTS series", () => {
+		expect(dataset?.statements.map((s) => [s.kind, s.publishedValue])).toEqual([
+			['share', '37'],
+			['share', '33'],
+			['ranking', '3'],
+			['ranking', '1'],
+			['ranking', '2']
+		]);
+		expect(dataset?.breaks.map((b) => [b.period.key, b.reporter, b.source, b.evidenceSource])).toEqual([
+			['1999', 'NLD', 'imf-dots-2022', 'dashboard-dots-break-analysis']
+		]);
+		expect(dataset?.breaks[0]?.evidence).toContain('30.2 %');
 	});
 
 	it('has Korea-reported 2020 exports to the Netherlands of 3987.104 million USD (IMF DOTS)', () => {
@@ -387,5 +409,44 @@ describe('published precision', () => {
 		const lowerBound = dataset?.trade.find((o) => o.qualifier === 'lower bound');
 		expect(lowerBound?.publishedValue).toBe('2');
 		expect(dataset?.trade.find((o) => o.value === 4_246_637_000)?.publishedValue).toBe('4246.637');
+	});
+});
+
+describe('totals.csv, statements.csv and breaks.csv', () => {
+	const totals =
+		'id,period,subject,partner,measure,value,currency,unit,basis,qualifier,source,note\n' +
+		'trade-total-2020,2020,KOR,NLD,trade total,10.21,USD,billions,customs basis,,imf-dots-2022,\n';
+	const statement = (evidence: string) =>
+		'id,period,kind,subject,whole,partner,value,among,evidence,claimant,source,statement\n' +
+		`rank,,ranking,NLD,,KOR,2,EU partners,${evidence},Someone,imf-dots-2022,Second.\n`;
+	const breaks = (period: string) =>
+		'period,reporter,source,description,evidence,evidence_source\n' +
+		`${period},NLD,imf-dots-2022,New basis.,Jump of 30 %.,imf-dots-2022\n`;
+
+	it.each([
+		['all three good', { totals, statements: statement('trade-total-2020'), breaks: breaks('1999') }, []],
+		[
+			'evidence naming no total',
+			{ totals, statements: statement('nope'), breaks: breaks('1999') },
+			[{ file: 'statements.csv', line: 2, column: 'evidence', value: 'nope' }]
+		],
+		[
+			'a break without a year',
+			{ totals, statements: statement(''), breaks: breaks('late') },
+			[{ file: 'breaks.csv', line: 2, column: 'period', value: 'late' }]
+		]
+	])('%s', (_, extra, expected) => {
+		const { dataset, issues } = buildDataset(files(extra));
+		expect(issues).toEqual(expected.map((e) => expect.objectContaining(e)));
+		if (expected.length === 0) {
+			expect(dataset?.totals[0]).toMatchObject({ value: 10_210_000_000, publishedValue: '10.21', publishedUnit: 'billions' });
+			expect(dataset?.statements[0]).toMatchObject({ period: null, value: 2, evidence: ['trade-total-2020'] });
+			expect(dataset?.breaks[0]).toMatchObject({ reporter: 'NLD', evidenceSource: 'imf-dots-2022' });
+		}
+	});
+
+	it('absent files give none', () => {
+		const { dataset } = buildDataset(files());
+		expect([dataset?.totals, dataset?.statements, dataset?.breaks]).toEqual([[], [], []]);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	requiredText,
 	text,
 	type CellParser,
+	type CellResult,
 	type ParsedRow
 } from './csvTable';
 import { EVENT_DATE_EXPECTED, PERIOD_EXPECTED, parseEventDate, parsePeriod } from './period';
@@ -24,8 +25,11 @@ import {
 	type FxRate,
 	type FdiObservation,
 	type ParseIssue,
+	type PairTotal,
 	type Period,
 	type PolicyEvent,
+	type SeriesBreak,
+	type Statement,
 	type ProductTradeObservation,
 	type Source,
 	type TradeObservation,
@@ -40,7 +44,10 @@ export const DATA_FILES = {
 	events: 'events.csv',
 	countries: 'countries.csv',
 	fx: 'fx.csv',
-	claims: 'claims.csv'
+	claims: 'claims.csv',
+	totals: 'totals.csv',
+	statements: 'statements.csv',
+	breaks: 'breaks.csv'
 } as const;
 
 export type DataFileTexts = Partial<Record<keyof typeof DATA_FILES, string>>;
@@ -122,11 +129,26 @@ export function buildDataset(
 	const fx = files.fx === undefined ? [] : parseFx(files.fx, knownSource, issues);
 	const claims = files.claims === undefined ? [] : parseClaims(files.claims, knownSource, issues);
 
+	const { totals, statements, breaks } = parseTotalsStatementsBreaks(files, knownSource, issues);
+
 	if (countries.size > 0) checkCountries(countries, trade, fdi, claims, issues);
 
 	if (issues.length > 0) return { dataset: null, issues };
 	return {
-		dataset: { sources, trade, productTrade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
+		dataset: {
+			sources,
+			trade,
+			productTrade,
+			fdi,
+			events,
+			countries,
+			fx,
+			claims,
+			totals,
+			statements,
+			breaks,
+			loadedAt: loadedAt.toISOString()
+		},
 		issues
 	};
 }
@@ -365,7 +387,8 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
 		claimant: { parse: requiredText('who made the claim') },
 		source: { parse: knownSource },
-		statement: { parse: requiredText('the claim in words') }
+		statement: { parse: requiredText('the claim in words') },
+		product: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
 	return table.rows.map(({ line, value: r }) => ({
@@ -383,6 +406,7 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		claimant: r.claimant,
 		source: r.source,
 		statement: r.statement,
+		product: r.product,
 		line
 	}));
 }
@@ -462,5 +486,95 @@ const url: CellParser<string> = (raw) => {
 	}
 	return { ok: false, expected: 'an http(s) URL, or empty when the source has none' };
 };
+
+const optionalPeriod: CellParser<Period | null> = (raw) => (raw.trim() === '' ? { ok: true, value: null } : period(raw));
+const optionalIso3: CellParser<string> = (raw) => (raw.trim() === '' ? { ok: true, value: '' } : iso3(raw));
+
+/**
+ * Reads the optional totals.csv, statements.csv and breaks.csv (each absent → none). A statement's
+ * evidence must name a total that exists, so a ranking can never point at nothing.
+ * @example parseTotalsStatementsBreaks({ breaks: 'period,reporter,source,…\n1999,NLD,imf-dots-2022,…' }, known, [])
+ *   → { totals: [], statements: [], breaks: [{ period: 1999, reporter: 'NLD', … }] }
+ */
+export function parseTotalsStatementsBreaks(
+	files: DataFileTexts,
+	knownSource: CellParser<string>,
+	issues: ParseIssue[]
+): { totals: PairTotal[]; statements: Statement[]; breaks: SeriesBreak[] } {
+	const totals: PairTotal[] = [];
+	if (files.totals !== undefined) {
+		const table = parseCsvTable(files.totals, DATA_FILES.totals, {
+			id: { parse: requiredText('a unique id') },
+			period: { parse: period },
+			subject: { parse: iso3 },
+			partner: { parse: iso3 },
+			measure: { parse: oneOf(['trade total', 'cumulative notified FDI'] as const) },
+			value: { parse: publishedDecimal },
+			currency: { parse: currencyCode },
+			unit: { parse: unitWord },
+			basis: { parse: requiredText('the statistical basis') },
+			qualifier: { parse: oneOf(QUALIFIERS), optional: true },
+			source: { parse: knownSource },
+			note: { parse: text, optional: true }
+		});
+		issues.push(...table.issues);
+		for (const { line, value: r } of table.rows) {
+			totals.push({
+				...r,
+				value: toFullUnits(r.value.value, r.unit),
+				publishedValue: r.value.text,
+				publishedUnit: r.unit,
+				line
+			});
+		}
+	}
+	const totalIds = new Set(totals.map((t) => t.id));
+	const statements: Statement[] = [];
+	if (files.statements !== undefined) {
+		const table = parseCsvTable(files.statements, DATA_FILES.statements, {
+			id: { parse: requiredText('a unique id') },
+			period: { parse: optionalPeriod },
+			kind: { parse: oneOf(['share', 'ranking'] as const) },
+			subject: { parse: iso3 },
+			whole: { parse: optionalIso3, optional: true },
+			partner: { parse: iso3 },
+			value: { parse: publishedDecimal },
+			among: { parse: text, optional: true },
+			evidence: {
+				parse: (raw): CellResult<string[]> => {
+					const ids = raw.split(';').map((s) => s.trim()).filter(Boolean);
+					return ids.every((id) => totalIds.has(id))
+						? { ok: true, value: ids }
+						: { ok: false, expected: `ids defined in ${DATA_FILES.totals}, separated by ';' (or empty)` };
+				},
+				optional: true
+			},
+			claimant: { parse: requiredText('who made the statement') },
+			source: { parse: knownSource },
+			statement: { parse: requiredText('the statement in words') }
+		});
+		issues.push(...table.issues);
+		for (const { line, value: r } of table.rows) {
+			statements.push({ ...r, value: r.value.value, publishedValue: r.value.text, line });
+		}
+	}
+	const breaks: SeriesBreak[] = [];
+	if (files.breaks !== undefined) {
+		const table = parseCsvTable(files.breaks, DATA_FILES.breaks, {
+			period: { parse: period },
+			reporter: { parse: iso3 },
+			source: { parse: knownSource },
+			description: { parse: requiredText('a one-sentence description') },
+			evidence: { parse: requiredText('the evidence for the break') },
+			evidence_source: { parse: knownSource }
+		});
+		issues.push(...table.issues);
+		for (const { line, value: r } of table.rows) {
+			const { evidence_source: evidenceSource, ...rest } = r;
+			breaks.push({ ...rest, evidenceSource, line });
+		}
+	}
+	return { totals, statements, breaks };
+}
 
 export type { ParsedRow };

@@ -2,7 +2,7 @@
 // reads them (viewStateFromQuery), plus the year and the product set, which only this view has.
 import { productSetKey, type ProductSet } from './composition';
 import type { Iso3 } from './types';
-import { viewStateFromQuery, type StateNotice } from './viewState';
+import { VIEW_PARAM_NAMES, viewStateFromQuery, type StateNotice } from './viewState';
 
 export interface ProductState {
 	reporter: Iso3;
@@ -22,7 +22,9 @@ export interface ProductStateContext {
 
 // Parameters of the other views that mean nothing here: carried in from the navigation, they would
 // only produce notices about years and currencies this view does not use.
-const FOREIGN_PARAMS = ['from', 'to', 'currency', 'events', 'claims'];
+const FOREIGN_PARAMS = VIEW_PARAM_NAMES.filter((name) => !['reporter', 'partner', 'by'].includes(name));
+/** The parameters only this view has, kept with the shared ones in embeds and oEmbed. */
+export const PRODUCT_PARAM_NAMES: readonly string[] = ['year', 'set'];
 const YEAR = /^\d{4}$/;
 
 /**
