@@ -134,9 +134,9 @@ describe('a report on another origin with two embedded widgets, printed', () => 
 		expect(text).toContain('exports and imports');
 		expect(text).toContain('trade balance with Netherlands');
 		expect(count(text, 'USD million, current prices')).toBe(2);
-		// The legends (text in the server's drawing).
+		// The legends.
 		expect(text).toContain('Exports KOR→NLD · reported by KOR');
-		expect(text).toContain('reported by KOR (below zero)');
+		expect(text).toContain('Balance KOR–NLD · reported by KOR');
 		// No controls.
 		expect(text).not.toContain('Data table');
 

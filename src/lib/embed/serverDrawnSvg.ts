@@ -20,8 +20,11 @@ export interface EmbedDrawings {
 	print: ServerDrawnSvg | null;
 }
 
-/** Drawing sizes: near the frames they serve, so text stays close to its drawn size (12 px ticks). */
+/**
+ * Drawing sizes: near the frames they serve, so text stays close to its drawn size (12 px ticks), and
+ * as tall as the interactive chart's box (300 px), which takes its place with the same HTML legend.
+ */
 export const EMBED_DRAWING_SIZES = {
-	narrow: { width: 360, height: 400, scale: 1 },
-	wide: { width: 640, height: 380, scale: 1 }
+	narrow: { width: 360, height: 300, scale: 1 },
+	wide: { width: 640, height: 300, scale: 1 }
 } as const;

@@ -113,6 +113,7 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 	caption: ImageCaption,
 	{ width, height, scale }: ImageSize,
 	dark: boolean,
+	legend: boolean,
 	output: (canvas: C) => T
 ): T {
 	registerImageFonts();
@@ -123,7 +124,7 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 	const ctx = canvas.getContext('2d');
 	const layout = captionBlocks(ctx, caption, width, dark);
 	const theme = { ...(dark ? DARK_THEME : LIGHT_THEME), font: FONT };
-	const config = chartConfig(spec, theme, { legend: true }) as ChartConfiguration<'line' | 'bar'>;
+	const config = chartConfig(spec, theme, { legend }) as ChartConfiguration<'line' | 'bar'>;
 	const frame: Plugin<'line' | 'bar'> = {
 		id: 'imageFrame',
 		// Chart.js clears the canvas before drawing: paint the background after that, under the chart.
@@ -181,7 +182,13 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 }
 
 /** A PNG of the chart; `scale` 2 gives a sharp image for print at the same layout. */
-export function renderChartPng(spec: ChartSpec, caption: ImageCaption, size: ImageSize, dark = false): Buffer {
+export function renderChartPng(
+	spec: ChartSpec,
+	caption: ImageCaption,
+	size: ImageSize,
+	dark = false,
+	legend = true
+): Buffer {
 	// encodeSync: the pixels must be read before draw() destroys the chart, and the chart is small. The
 	// text travels in the file too, and the resolution makes a 2× image print at the 1× size.
 	const metadata = {
@@ -189,13 +196,24 @@ export function renderChartPng(spec: ChartSpec, caption: ImageCaption, size: Ima
 		description: [caption.unit, ...caption.footer].join('\n'),
 		resolution: 96 * size.scale
 	};
-	return draw(createCanvas(size.width, size.height), spec, caption, size, dark, (c) => c.encodeSync('png', metadata));
+	return draw(createCanvas(size.width, size.height), spec, caption, size, dark, legend, (c) =>
+		c.encodeSync('png', metadata)
+	);
 }
 
-/** An SVG of the chart with its text kept as text (selectable, searchable, translatable). */
-export function renderChartSvg(spec: ChartSpec, caption: ImageCaption, size: ImageSize, dark = false): Buffer {
+/**
+ * An SVG of the chart with its text kept as text (selectable, searchable, translatable). Without a
+ * legend (legend = false) for a page that shows the chart's legend in HTML (the embed's drawing).
+ */
+export function renderChartSvg(
+	spec: ChartSpec,
+	caption: ImageCaption,
+	size: ImageSize,
+	dark = false,
+	legend = true
+): Buffer {
 	const canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML);
-	const svg = draw(canvas, spec, caption, { ...size, scale: 1 }, dark, (c) => c.getContent().toString('utf8'));
+	const svg = draw(canvas, spec, caption, { ...size, scale: 1 }, dark, legend, (c) => c.getContent().toString('utf8'));
 	return Buffer.from(
 		svg
 			.replace(/<text[^>]*x="" y=""><\/text>/g, '')

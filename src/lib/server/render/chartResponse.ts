@@ -38,7 +38,7 @@ export interface ImageRequest {
 	dark: boolean;
 	/** Scheme, host and port the image's caption links back to. */
 	origin: string;
-	/** Without title, unit and source lines: for a page that shows them as HTML around the image. */
+	/** Without title, unit, legend and source lines: for a page that shows them as HTML around the image. */
 	bare?: boolean;
 }
 
@@ -77,7 +77,7 @@ export async function renderedChart(
 					url: dashboardUrl(origin, chart.id, chart.query),
 					loadedAt: dataset.loadedAt
 				});
-		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark };
+		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark, legend: !bare };
 		const abandon = new AbortController();
 		const body = pool.render(job, abandon.signal);
 		entry = { body, waiting: 0, abandon };

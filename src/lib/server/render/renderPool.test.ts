@@ -15,7 +15,7 @@ function manualRenderer(started: string[]): Renderer & { finish: () => void } {
 	};
 }
 const job = (id: string) =>
-	({ format: 'png', spec: { id }, caption: {}, size: {}, dark: false }) as unknown as RenderJob;
+	({ format: 'png', spec: { id }, caption: {}, size: {}, dark: false, legend: true }) as unknown as RenderJob;
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('RenderPool', () => {

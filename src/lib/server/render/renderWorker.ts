@@ -13,6 +13,8 @@ export interface RenderJob {
 	caption: ImageCaption;
 	size: ImageSize;
 	dark: boolean;
+	/** Chart.js's legend in the image (false: the page shows the legend in HTML). */
+	legend: boolean;
 }
 
 export type WorkerReply = { id: number; body: Uint8Array } | { id: number; error: string };
