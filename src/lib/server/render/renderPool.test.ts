@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { RenderDropped, RenderPool, RenderQueueFull, type Renderer } from './renderPool';
 import type { RenderJob } from './renderWorker';
@@ -16,6 +22,7 @@ function manualRenderer(started: string[]): Renderer & { finish: () => void } {
 }
 const job = (id: string) =>
 	({ format: 'png', spec: { id }, caption: {}, size: {}, dark: false, legend: true }) as unknown as RenderJob;
+const run = promisify(execFile);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('RenderPool', () => {
@@ -65,4 +72,34 @@ describe('RenderPool', () => {
 		await expect(bad).rejects.toThrow('boom');
 		expect(await good).toEqual(new Uint8Array([2]));
 	});
+});
+
+describe('workerRenderer', () => {
+	it('draws in a worker thread, and the worker does not keep the process alive afterwards', async () => {
+		// A process that runs one job on a worker and then has nothing left to do must end by itself: a
+		// worker that held it would keep the server from stopping on SIGTERM.
+		const dir = mkdtempSync(path.join(tmpdir(), 'render-pool-'));
+		const worker = path.join(dir, 'worker.mjs');
+		writeFileSync(
+			worker,
+			`import { parentPort } from 'node:worker_threads';
+			parentPort.on('message', ({ id, job }) => parentPort.postMessage({ id, body: new TextEncoder().encode(job.format) }));`
+		);
+		const main = path.join(dir, 'main.mts');
+		writeFileSync(
+			main,
+			`import { workerRenderer } from ${JSON.stringify(path.resolve('src/lib/server/render/renderPool.ts'))};
+			// The server's open socket keeps the process alive while a job runs; a timer stands in for it.
+			const server = setInterval(() => {}, 1000);
+			const body = await workerRenderer(${JSON.stringify(pathToFileURL(worker).href)}, null).run({ format: 'svg' } as never);
+			clearInterval(server);
+			console.log(new TextDecoder().decode(body));`
+		);
+		try {
+			const { stdout } = await run(process.execPath, ['--import', 'tsx', main], { timeout: 15_000 });
+			expect(stdout.trim()).toBe('svg');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
 });

@@ -146,8 +146,6 @@ export function workerRenderer(url: string, workerData: unknown): Renderer {
 	let current: { id: number; resolve: (b: Uint8Array) => void; reject: (e: Error) => void } | null = null;
 	const start = () => {
 		const w = new Worker(new URL(url), { workerData });
-		// Idle workers must not keep the process alive when the server closes.
-		w.unref();
 		w.on('message', (reply: WorkerReply) => {
 			if (!current || reply.id !== current.id) return;
 			const { resolve, reject } = current;
@@ -163,6 +161,9 @@ export function workerRenderer(url: string, workerData: unknown): Renderer {
 		};
 		w.on('error', fail);
 		w.on('exit', (code) => fail(new Error(`the render worker exited (code ${code})`)));
+		// Workers must not keep the process alive when the server closes (SIGTERM). After the listeners:
+		// adding a 'message' listener refs the worker's port again.
+		w.unref();
 		return w;
 	};
 	return {
