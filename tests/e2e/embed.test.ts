@@ -186,7 +186,8 @@ describe('embed page', () => {
 		expect(drawing).toMatch(/<svg [^>]*viewBox="0 0 640 \d+"/);
 		expect(drawing).toContain('>2000</text>');
 		expect(drawing).toContain('>2020</text>');
-		// The legend is HTML beside the drawing, as beside the interactive chart.
+		// The legend is HTML beside the drawing, as beside the interactive chart, not in the drawing.
+		expect(drawing).not.toContain('reported by KOR</text>');
 		expect(html).toMatch(/<ul class="legend[^"]*" aria-label="Legend">/);
 		const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
 		expect(scripts).toHaveLength(1);

@@ -26,8 +26,11 @@ export const RENDER_WORKER_URL = import.meta.url;
 export const RENDER_WORKER_DATA = { role: ROLE };
 
 /** Renders one job (in the worker, or on the main thread where workers cannot run TypeScript). */
-export function renderJob({ format, spec, caption, size, dark }: RenderJob): Uint8Array {
-	const body = format === 'png' ? renderChartPng(spec, caption, size, dark) : renderChartSvg(spec, caption, size, dark);
+export function renderJob({ format, spec, caption, size, dark, legend }: RenderJob): Uint8Array {
+	const body =
+		format === 'png'
+			? renderChartPng(spec, caption, size, dark, legend)
+			: renderChartSvg(spec, caption, size, dark, legend);
 	return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 
