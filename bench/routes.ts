@@ -7,7 +7,7 @@
 // [--connections 100] [--url http://host:port]`. Without --url it starts `node build/index.js` on a free
 // port itself (and can then read its RSS from /proc).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; the few fields used are typed below.
@@ -41,6 +41,9 @@ const ROUTES = [
 	['404', '/no-such-page']
 ] as const;
 
+let serverLog = '';
+let stopping = false;
+
 async function freePort(): Promise<number> {
 	return new Promise((resolve) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -54,7 +57,13 @@ async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: 'ignore'
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	// The server's last words, should it stop under load (404s are logged there too: keep the tail).
+	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (serverLog = (serverLog + chunk).slice(-4000)));
+	child.on('exit', (code, signal) => {
+		if (!stopping)
+			console.error(`\nthe server exited (code ${code}, signal ${signal}); its last output:\n${serverLog}`);
 	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
@@ -71,7 +80,7 @@ async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
 
 /** The server's resident memory in MB (its own process; render workers are threads of it). */
 function rssMb(pid: number | undefined): string {
-	if (!pid) return 'n/a';
+	if (!pid || !existsSync(`/proc/${pid}/status`)) return 'n/a';
 	const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
 	return kb ? (Number(kb) / 1024).toFixed(0) : 'n/a';
 }
@@ -102,6 +111,7 @@ try {
 		]);
 	}
 } finally {
+	stopping = true;
 	started?.child.kill();
 }
 
