@@ -1447,6 +1447,32 @@ where a cell needs them. Rows are sorted on their key (period first).
    \`claims.csv\`, not in \`trade.csv\`/\`fdi.csv\`. They can be shown next to a series, labelled as
    claims, never merged into it.
 
+## Limits (enforced by the loader and \`npm run check:data\`)
+
+A file that breaks one of these is rejected as a whole, with file, line and column; nothing of it is served.
+
+| what | limit | why |
+|---|---|---|
+| any number (\`value\`, \`rate\`) | finite, at most **15 significant digits** (first to last non-zero digit), not so close to 0 that it underflows (nonzero below 2.2e-308) | a double holds 15 digits exactly; \`1e400\` would be served as Infinity, \`1e-400\` as 0 (a gap is never 0), \`12345678901234567890\` rounded |
+| full value of a figure (\`value\` × \`unit\`; trade, FDI, claims, totals) | 0, or between **0.01 and 1e18** in size, in its currency | above any country's annual trade or investment in any currency in use; a mistyped exponent lands far outside |
+| exchange rate (\`fx.csv\` \`rate\`) | between **1e-30 and 1e30**, so > 0 | wide enough for hyperinflation-era currencies and their inverses |
+| \`events.csv\` \`title\` | at most **60 characters** (counted as characters: \`한\` is one) | the chart annotation label |
+| \`trade.csv\` \`product_code\` | at most **20 characters** of letters, digits, \`.\`, \`-\` | |
+| header | each column of the file's table once, nothing else (a misspelt column such as \`Qualifier\` is named with the column probably meant) | an unknown column's values would be ignored silently; a second \`value\` column would win |
+| \`trade.csv\`, \`sources.csv\` | at least one data row | they are required: a header alone is an error, not an empty data set |
+| line ends | one kind throughout a file (LF, CRLF or CR, as on line 1), outside quoted fields | a stray LF in a CRLF file would glue two rows into one |
+| byte-order mark | at most one, at the start | a second one is reported on line 1 (and lines are not shifted) |
+
+Addresses: \`line\` is the physical line (header = 1); \`column\` is the header name of the field at fault,
+or \`char N\` (the character on that line, after a byte-order mark) where no field applies, e.g. an extra
+field, a stray line end or a bad header. A check keeps the first 1,000 problems and then one line per
+kind with how many more there are (a file of random bytes gives millions).
+
+Text is taken as written, but outputs are cleaned (\`src/lib/data/textHygiene.ts\`): line separators
+(U+2028, U+2029, U+0085, a lone CR) become one line break in CSV files and a space in citations;
+bidi controls and zero-width characters are stripped from citations and file names and shown as
+\`<U+202E>\` and the like on \`/sources\` and in problem reports.
+
 ## Vocabulary in plain words
 
 ### Valuation (\`trade.csv\` \`valuation\`)

@@ -61,7 +61,9 @@ describe('fdiChartSpec', () => {
 	it('draws quarterly FDI figures', () => {
 		const { dataset: q } = buildDataset({
 			sources: 'id,title,publisher,url\ns,Test,Tester,\n',
-			trade: 'period,reporter,partner,flow,value,currency,unit,valuation,concept,source\n',
+			// trade.csv is required and needs a row (a header alone is an error).
+			trade:
+				'period,reporter,partner,flow,value,currency,unit,valuation,concept,source\n2020,AAA,BBB,export,1,USD,millions,FOB,general,s\n',
 			fdi: 'period,investor,host,measure,value,currency,unit,basis,source\n2020-Q1,AAA,BBB,flow,5,USD,millions,test,s\n'
 		});
 		const s = fdiChartSpec(fdiSeriesForPair(q!, 'AAA', 'BBB', 2020, 2020), {}, 'AAA');

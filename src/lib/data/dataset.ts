@@ -35,6 +35,7 @@ import {
 	type TradeObservation,
 	type UnitWord
 } from './types';
+import { capIssues } from './issues';
 
 /** The files of a data set, by name. trade.csv and sources.csv are required; the rest are optional. */
 export const DATA_FILES = {
@@ -99,7 +100,7 @@ export function buildDataset(
 		vintage: { parse: text, optional: true },
 		accessed: { parse: text, optional: true },
 		notes: { parse: text, optional: true }
-	});
+	}, { required: true });
 	issues.push(...sourcesTable.issues);
 	const sources = new Map<string, Source>();
 	for (const { line, value } of sourcesTable.rows) {
@@ -133,7 +134,8 @@ export function buildDataset(
 
 	if (countries.size > 0) checkCountries(countries, trade, fdi, claims, issues);
 
-	if (issues.length > 0) return { dataset: null, issues };
+	// Capped: a file of random bytes gives millions of issues (see IssueList).
+	if (issues.length > 0) return { dataset: null, issues: capIssues(issues) };
 	return {
 		dataset: {
 			sources,
@@ -178,8 +180,9 @@ function parseTrade(
 		product_classification: { parse: text, optional: true },
 		product_code: { parse: productCode, optional: true },
 		product_label: { parse: text, optional: true }
-	});
+	}, { required: true });
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.trade, table.rows, issues);
 	const observations: (TradeObservation | ProductTradeObservation)[] = table.rows.map(({ line, value: r }) => ({
 		...productOf(r, line, issues),
 		period: r.period,
@@ -286,6 +289,7 @@ function parseFdi(textIn: string, knownSource: CellParser<string>, issues: Parse
 		note: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.fdi, table.rows, issues);
 	const observations = table.rows.map(({ line, value: r }) => ({
 		period: r.period,
 		investor: r.investor,
@@ -318,7 +322,7 @@ function parseEvents(textIn: string, sources: Map<string, Source>, issues: Parse
 				return d ? { ok: true, value: { raw: raw.trim(), ...d } } : { ok: false, expected: EVENT_DATE_EXPECTED };
 			}
 		},
-		title: { parse: requiredText('an event title') },
+		title: { parse: boundedText('an event title', EVENT_TITLE_MAX) },
 		description: { parse: text, optional: true },
 		source: {
 			parse: (raw) => {
@@ -349,7 +353,7 @@ function parseFx(textIn: string, knownSource: CellParser<string>, issues: ParseI
 		year: { parse: year },
 		base: { parse: currencyCode },
 		quote: { parse: currencyCode },
-		rate: { parse: positive },
+		rate: { parse: fxRate },
 		source: { parse: knownSource },
 		note: { parse: text, optional: true }
 	});
@@ -391,6 +395,7 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		product: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.claims, table.rows, issues);
 	return table.rows.map(({ line, value: r }) => ({
 		id: r.id,
 		period: r.period,
@@ -414,10 +419,66 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 const year: CellParser<number> = (raw) =>
 	/^\d{4}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, expected: 'a four-digit year' };
 
-const positive: CellParser<number> = (raw) => {
+/** Limits of the data contract (data/README.md, "Limits"), enforced here. */
+export const LIMITS = {
+	/** Largest full value (value × unit) of a figure, in its currency: above any country's annual trade
+	 * or investment in any currency in use, far below where a mistyped exponent lands. */
+	maxAmount: 1e18,
+	/** Smallest non-zero full value: a hundredth of the currency unit. */
+	minAmount: 0.01,
+	/** Exchange rates (quote per base): wide enough for hyperinflation-era currencies and their inverses. */
+	minRate: 1e-30,
+	maxRate: 1e30
+} as const;
+export const EVENT_TITLE_MAX = 60;
+
+/** @example sci(1e18) → '1e18' */
+const sci = (n: number) => n.toExponential().replace('e+', 'e');
+
+/** An exchange rate: a decimal the double holds as written, positive and within LIMITS. */
+const fxRate: CellParser<number> = (raw) => {
 	const n = decimal(raw);
-	return n.ok && n.value > 0 ? n : { ok: false, expected: 'a positive number' };
+	if (!n.ok) return n;
+	return n.value >= LIMITS.minRate && n.value <= LIMITS.maxRate
+		? n
+		: { ok: false, expected: `a positive rate between ${sci(LIMITS.minRate)} and ${sci(LIMITS.maxRate)}` };
 };
+
+/**
+ * Text of at most `max` characters, counted as people count them (code points: '🇳🇱' is two, '한' one),
+ * as the contract's length limits are.
+ * @example boundedText('an event title', 60)('x'.repeat(61)) → error 'an event title of at most 60 characters (this one has 61)'
+ */
+function boundedText(what: string, max: number): CellParser<string> {
+	const required = requiredText(what);
+	return (raw) => {
+		const r = required(raw);
+		if (!r.ok) return r;
+		const length = [...r.value].length;
+		return length <= max ? r : { ok: false, expected: `${what} of at most ${max} characters (this one has ${length})` };
+	};
+}
+
+/**
+ * Every figure's full value (value × unit) within LIMITS for a currency amount: a value that passes as a
+ * number but multiplies out to 1e314 dollars is a typing error, not a statistic.
+ */
+function checkAmounts(
+	file: string,
+	rows: { line: number; value: { value: { value: number; text: string }; unit: UnitWord; currency: string } }[],
+	issues: ParseIssue[]
+): void {
+	for (const { line, value: r } of rows) {
+		const full = Math.abs(r.value.value * UNIT_MULTIPLIERS[r.unit]);
+		if (full === 0 || (full >= LIMITS.minAmount && full <= LIMITS.maxAmount)) continue;
+		const size = `${r.currency} in size (this is ${r.value.text} ${r.unit})`;
+		const expected =
+			full > LIMITS.maxAmount
+				? `a full value (value × unit) of at most ${sci(LIMITS.maxAmount)} ${size}`
+				: `a full value (value × unit) of 0 or at least ${LIMITS.minAmount} ${size}`;
+		issues.push({ file, line, column: 'value', value: r.value.text, expected });
+	}
+}
 
 /** When countries.csv is given, every country code used must be named there, so no page shows a bare code. */
 function checkCountries(
@@ -518,6 +579,7 @@ export function parseTotalsStatementsBreaks(
 			note: { parse: text, optional: true }
 		});
 		issues.push(...table.issues);
+		checkAmounts(DATA_FILES.totals, table.rows, issues);
 		for (const { line, value: r } of table.rows) {
 			totals.push({
 				...r,

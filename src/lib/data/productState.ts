@@ -28,6 +28,18 @@ export const PRODUCT_PARAM_NAMES: readonly string[] = ['year', 'set'];
 const YEAR = /^\d{4}$/;
 
 /**
+ * The pair a products URL asks for, read as every other view reads it (ignoring the parameters of the
+ * other views): what a caller needs to know before it fetches the pair's product rows.
+ * @example productPairFromQuery(new URLSearchParams('reporter=AAA&partner=BBB'), [{ reporter: 'AAA', partner: 'BBB' }]).state
+ *   → { reporter: 'AAA', partner: 'BBB', by: 'AAA', … }
+ */
+export function productPairFromQuery(query: URLSearchParams, pairs: ProductStateContext['pairs']) {
+	const pairQuery = new URLSearchParams(query);
+	for (const p of FOREIGN_PARAMS) pairQuery.delete(p);
+	return viewStateFromQuery(pairQuery, { pairs, span: () => null });
+}
+
+/**
  * Reads the products view state, never failing: an unknown year or set falls back to the latest year
  * and its fullest set, and a side without product figures to the side that has them, each with a notice.
  * @example productStateFromQuery(new URLSearchParams('reporter=AAA&partner=BBB&year=2021'), ctx)
@@ -37,9 +49,7 @@ export function productStateFromQuery(
 	query: URLSearchParams,
 	context: ProductStateContext
 ): { state: ProductState | null; notices: StateNotice[] } {
-	const pairQuery = new URLSearchParams(query);
-	for (const p of FOREIGN_PARAMS) pairQuery.delete(p);
-	const pair = viewStateFromQuery(pairQuery, { pairs: context.pairs, span: () => null });
+	const pair = productPairFromQuery(query, context.pairs);
 	const notices = pair.notices;
 	if (!pair.state) return { state: null, notices: [] };
 	const { reporter, partner } = pair.state;

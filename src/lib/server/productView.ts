@@ -1,8 +1,9 @@
 import { composition, productSetsByYear, type Composition, type ProductSet } from '$lib/data/composition';
-import { productStateFromQuery, type ProductState } from '$lib/data/productState';
-import type { Flow, Iso3, ProductTradeObservation, Source } from '$lib/data/types';
+import { productPairFromQuery, productStateFromQuery, type ProductState } from '$lib/data/productState';
+import type { Flow, Iso3, Source } from '$lib/data/types';
 import type { StateNotice } from '$lib/data/viewState';
-import { allGoodsRows, countryNames, productPairs, productRows, sourcesById } from './productRows';
+import { allGoodsRows, countryNames, productRows, sourcesById } from './productRows';
+import type { ProductPair, TradeStore } from './store/types';
 
 export interface ProductView {
 	state: ProductState;
@@ -18,14 +19,19 @@ export interface ProductView {
 	compositions: Record<Flow, Composition | null>;
 }
 
-// The years and sets of a side's rows, once per loaded data set rather than per request: it is a scan
-// of every product row of the pair (10⁵–10⁶ in a product file). Keyed on the rows array, which
-// productRows keeps the same while the same data is served.
-const setsCache = new WeakMap<readonly ProductTradeObservation[], Map<number, ProductSet[]>>();
+// The years and sets of a side's rows, once per data version rather than per request: it is a scan
+// of every product row of the pair (10⁵–10⁶ in a product file). A few pairs are kept, newest last.
+const setsCache = new Map<string, Map<number, ProductSet[]>>();
+const SETS_CACHE_PAIRS = 32;
 
-function setsByYear(rows: readonly ProductTradeObservation[]): Map<number, ProductSet[]> {
-	let sets = setsCache.get(rows);
-	if (!sets) setsCache.set(rows, (sets = productSetsByYear(rows)));
+async function setsByYear(store: TradeStore, version: string, by: Iso3, other: Iso3) {
+	const key = `${version}|${by}|${other}`;
+	let sets = setsCache.get(key);
+	if (!sets) {
+		sets = productSetsByYear(await productRows(store, { reporter: by, partner: other }));
+		if (setsCache.size >= SETS_CACHE_PAIRS) setsCache.delete(setsCache.keys().next().value as string);
+		setsCache.set(key, sets);
+	}
 	return sets;
 }
 
@@ -33,28 +39,48 @@ function setsByYear(rows: readonly ProductTradeObservation[]): Map<number, Produ
  * The products view of a URL: the one entry point of the page, its chart images, CSVs and embeds, so
  * they always agree. `view` is null when the data set has no product figures at all.
  */
-export function productViewFromUrl(url: URL): { view: ProductView | null; notices: StateNotice[] } {
-	const years = (by: Iso3, other: Iso3) => setsByYear(productRows({ reporter: by, partner: other }));
-	const { state, notices } = productStateFromQuery(url.searchParams, { pairs: productPairs(), years });
-	if (!state) return { view: null, notices };
+export async function productViewFromUrl(
+	store: TradeStore,
+	url: URL
+): Promise<{ view: ProductView | null; notices: StateNotice[]; pairs: ProductPair[] }> {
+	const [pairs, version] = await Promise.all([store.productPairs(), store.version()]);
+	// The pair first, then both sides' years and sets, so the state can be read with all it needs.
+	const pair = productPairFromQuery(url.searchParams, pairs).state;
+	const known = new Map<string, Map<number, ProductSet[]>>();
+	if (pair) {
+		for (const [by, other] of [
+			[pair.reporter, pair.partner],
+			[pair.partner, pair.reporter]
+		] as const) {
+			known.set(`${by}|${other}`, await setsByYear(store, version.id, by, other));
+		}
+	}
+	const years = (by: Iso3, other: Iso3) => known.get(`${by}|${other}`) ?? new Map<number, ProductSet[]>();
+	const { state, notices } = productStateFromQuery(url.searchParams, { pairs, years });
+	if (!state) return { view: null, notices, pairs };
 	const other = state.by === state.reporter ? state.partner : state.reporter;
-	const rows = productRows({ reporter: state.by, partner: other, from: state.year - 1, to: state.year });
-	const allGoods = allGoodsRows({ reporter: state.by, partner: other, from: state.year, to: state.year });
+	const [rows, allGoods, names, sources] = await Promise.all([
+		productRows(store, { reporter: state.by, partner: other, from: state.year - 1, to: state.year }),
+		allGoodsRows(store, { reporter: state.by, partner: other, from: state.year, to: state.year }),
+		countryNames(store, [state.reporter, state.partner]),
+		sourcesById(store, [state.set.source])
+	]);
 	const options = (flow: Flow) => ({ flow, year: state.year, set: state.set });
 	const sides = [state.reporter, state.partner];
 	return {
 		view: {
 			state,
-			names: countryNames(sides),
+			names,
 			years: [...years(state.by, other).keys()],
 			sides: sides.filter((side) => years(side, side === state.reporter ? state.partner : state.reporter).size > 0),
 			sets: years(state.by, other).get(state.year) ?? [],
-			source: sourcesById([state.set.source])[0] ?? null,
+			source: sources[0] ?? null,
 			compositions: {
 				export: composition(rows, allGoods, options('export')),
 				import: composition(rows, allGoods, options('import'))
 			}
 		},
-		notices
+		notices,
+		pairs
 	};
 }

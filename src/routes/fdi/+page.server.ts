@@ -1,10 +1,12 @@
 import { pairTotals } from '$lib/data/pairTotals';
-import { fdiViewFromUrl, servedDataset } from '$lib/server/views';
+import { fdiViewFromUrl, pairDataset, requireStore } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
-	const view = fdiViewFromUrl(url);
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const store = requireStore(locals.store, locals.status);
+	const view = await fdiViewFromUrl(store, url);
+	const { reporter, partner } = view.state;
 	// Cumulative notification stocks: shown beside the annual figures, never among them.
-	const totals = pairTotals(servedDataset(), view.state.reporter, view.state.partner, 'cumulative notified FDI');
+	const totals = pairTotals(await pairDataset(store, reporter, partner), reporter, partner, 'cumulative notified FDI');
 	return { ...view, totals };
 };

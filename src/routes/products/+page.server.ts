@@ -1,16 +1,17 @@
 import { compositionChartSpecs, flowPhrase, totalNote } from '$lib/charts/compositionSpec';
 import { productStateToQuery } from '$lib/data/productState';
-import { countryNames, productPairs } from '$lib/server/productRows';
+import { countryNames } from '$lib/server/productRows';
 import { productViewFromUrl } from '$lib/server/productView';
+import { requireStore } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
 /** How many products each flow's table lists; every one is in /products.csv. */
 const TABLE_ROWS = 25;
 
-export const load: PageServerLoad = ({ url }) => {
-	const { view, notices } = productViewFromUrl(url);
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const store = requireStore(locals.store, locals.status);
+	const { view, notices, pairs } = await productViewFromUrl(store, url);
 	if (!view) return { view: null, pairs: [], pairNames: {}, notices };
-	const pairs = productPairs();
 	const flows = (['export', 'import'] as const).flatMap((flow) => {
 		const c = view.compositions[flow];
 		if (!c) return [];
@@ -38,7 +39,7 @@ export const load: PageServerLoad = ({ url }) => {
 			query: productStateToQuery(view.state)
 		},
 		pairs,
-		pairNames: countryNames([...new Set(pairs.flatMap((p) => [p.reporter, p.partner]))]),
+		pairNames: await countryNames(store, [...new Set(pairs.flatMap((p) => [p.reporter, p.partner]))]),
 		notices
 	};
 };

@@ -8,6 +8,7 @@ import { mirrorFlows } from '$lib/data/mirror';
 import { productStateToQuery } from '$lib/data/productState';
 import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
 import { productViewFromUrl } from '$lib/server/productView';
+import type { TradeStore } from '$lib/server/store/types';
 import { fdiViewFromUrl, tradeViewFromUrl } from '$lib/server/views';
 
 export interface ChartOutput {
@@ -24,23 +25,23 @@ export interface ChartOutput {
  * the images, the chart CSV and oEmbed, so every output of a chart is made from the spec its page
  * draws. 404 for an unknown chart id or a state without that chart.
  */
-export function chartFromUrl(chart: string, url: URL): ChartOutput {
+export async function chartFromUrl(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
 	const page = chartPage(chart);
 	if (!page)
 		error(
 			404,
 			`There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi, products-<flow>, chapters-<flow>.`
 		);
-	if (page === '/products') return productChart(chart, url);
+	if (page === '/products') return productChart(store, chart, url);
 	let state: ViewState;
 	let specs: ChartSpec[];
 	if (page === '/fdi') {
-		const fdi = fdiViewFromUrl(url);
+		const fdi = await fdiViewFromUrl(store, url);
 		state = fdi.state;
 		const spec = fdiChartSpec(fdi.series, fdi.names, state.reporter);
 		specs = spec ? [spec] : [];
 	} else {
-		const { view } = tradeViewFromUrl(url);
+		const { view } = await tradeViewFromUrl(store, url);
 		state = view.state;
 		const names = { [view.state.reporter]: view.reporterName, [view.state.partner]: view.partnerName };
 		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
@@ -58,8 +59,8 @@ export function chartFromUrl(chart: string, url: URL): ChartOutput {
  * A chart of the products view. Its state is the pair and side, with the one year as both ends of the
  * span (for file names); its query is the products view's own (year and product set).
  */
-function productChart(chart: string, url: URL): ChartOutput {
-	const { view } = productViewFromUrl(url);
+async function productChart(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
+	const { view } = await productViewFromUrl(store, url);
 	if (!view) error(404, 'The data set has no product figures (trade.csv rows with a product code).');
 	const spec = compositionChartSpecs(view).find((s) => s.id === chart);
 	const { reporter, partner, by, year } = view.state;

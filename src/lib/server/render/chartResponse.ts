@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { tradeCsvName } from '$lib/data/csv';
 import { chartCsv } from '$lib/data/chartCsv';
 import { SITE_NAME, dashboardUrl } from '$lib/embed/links';
-import { servedDataset } from '$lib/server/views';
+import type { TradeStore } from '$lib/server/store/types';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { imageCaption, imageSize, type ImageSize } from './imageLayout';
 import { RenderDropped, RenderQueueFull, renderPool } from './renderPool';
@@ -44,25 +44,15 @@ export interface ImageRequest {
 
 /** The chart drawn as asked, from the cache when it was drawn before for the same data and view. */
 export async function renderedChart(
+	store: TradeStore,
 	chart: ChartOutput,
 	{ format, size, dark, origin, bare = false }: ImageRequest,
 	signal?: AbortSignal
 ): Promise<{ body: Uint8Array; cache: RenderCache }> {
-	const dataset = servedDataset();
+	const version = await store.version();
 	const { width, height } = size;
 	const scale = format === 'svg' ? 1 : size.scale;
-	const key = JSON.stringify([
-		dataset.loadedAt,
-		format,
-		chart.id,
-		chart.query,
-		origin,
-		width,
-		height,
-		scale,
-		dark,
-		bare
-	]);
+	const key = JSON.stringify([version.id, format, chart.id, chart.query, origin, width, height, scale, dark, bare]);
 	const cached = images.get(key);
 	if (cached) return { body: cached, cache: 'hit' };
 
@@ -75,7 +65,7 @@ export async function renderedChart(
 			: imageCaption(chart.spec, {
 					siteName: SITE_NAME,
 					url: dashboardUrl(origin, chart.id, chart.query),
-					loadedAt: dataset.loadedAt
+					loadedAt: version.loadedAt
 				});
 		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark, legend: !bare };
 		const abandon = new AbortController();
@@ -96,12 +86,13 @@ export async function renderedChart(
 
 /** `/chart/<id>.png` and `.svg`: the chart of the URL's state, drawn on the server. */
 export async function chartImageResponse(
+	store: TradeStore,
 	id: string,
 	url: URL,
 	format: 'png' | 'svg',
 	signal?: AbortSignal
 ): Promise<Response> {
-	const chart = chartFromUrl(id, url);
+	const chart = await chartFromUrl(store, id, url);
 	const request: ImageRequest = {
 		format,
 		size: imageSize(url.searchParams),
@@ -109,7 +100,7 @@ export async function chartImageResponse(
 		origin: url.origin
 	};
 	try {
-		const { body, cache } = await renderedChart(chart, request, signal);
+		const { body, cache } = await renderedChart(store, chart, request, signal);
 		return new Response(body.slice(), {
 			headers: {
 				'content-type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
@@ -141,8 +132,8 @@ function busy(message: string, retryAfterSeconds: number): Response {
 }
 
 /** `/chart/<id>.csv`: exactly the chart's figures, with unit, currency, basis and sources. */
-export function chartCsvResponse(id: string, url: URL): Response {
-	const chart = chartFromUrl(id, url);
+export async function chartCsvResponse(store: TradeStore, id: string, url: URL): Promise<Response> {
+	const chart = await chartFromUrl(store, id, url);
 	return new Response(chartCsv(chart.spec, { currency: chart.spec.currency }), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8; header=present',

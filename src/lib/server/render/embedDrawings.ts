@@ -1,6 +1,7 @@
 import { embedTheme, type EmbedTheme } from '$lib/embed/links';
 import { inlineSvg } from '$lib/embed/inlineSvg';
 import { EMBED_DRAWING_SIZES, ServerDrawnSvg, type EmbedDrawings } from '$lib/embed/serverDrawnSvg';
+import type { TradeStore } from '$lib/server/store/types';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { renderedChart } from './chartResponse';
 
@@ -12,6 +13,7 @@ const inlined = new WeakMap<Uint8Array, string>();
  * renderer is too busy or the reader has gone: the embed then draws in the browser as before.
  */
 export async function embedDrawings(
+	store: TradeStore,
 	chart: ChartOutput,
 	origin: string,
 	theme: EmbedTheme,
@@ -20,7 +22,12 @@ export async function embedDrawings(
 	// "auto" follows the reader's setting, which only the browser knows: light until the script runs.
 	const dark = theme === 'dark';
 	const draw = async (size: (typeof EMBED_DRAWING_SIZES)['wide' | 'narrow'], darkDrawing: boolean, id: string) => {
-		const { body } = await renderedChart(chart, { format: 'svg', size, dark: darkDrawing, origin, bare: true }, signal);
+		const { body } = await renderedChart(
+			store,
+			chart,
+			{ format: 'svg', size, dark: darkDrawing, origin, bare: true },
+			signal
+		);
 		// The cache hands out the same bytes for the same view: prepare them for the page once.
 		let markup = inlined.get(body);
 		if (markup === undefined) {
@@ -46,9 +53,9 @@ export async function embedDrawings(
  * What both embed pages (the server-drawn one and the interactive one) show: the one chart's spec (an
  * embed must stay light: nothing else of the view travels), its state and theme, and the drawings.
  */
-export async function embedPageData(chart: string, url: URL, signal?: AbortSignal) {
-	const output = chartFromUrl(chart, url);
+export async function embedPageData(store: TradeStore, chart: string, url: URL, signal?: AbortSignal) {
+	const output = await chartFromUrl(store, chart, url);
 	const theme = embedTheme(url.searchParams.get('theme'));
 	const { id, spec, query } = output;
-	return { id, spec, query, theme, drawings: await embedDrawings(output, url.origin, theme, signal) };
+	return { id, spec, query, theme, drawings: await embedDrawings(store, output, url.origin, theme, signal) };
 }

@@ -1,5 +1,6 @@
 import { chartImageResponse } from '$lib/server/render/chartResponse';
+import { requireStore } from '$lib/server/views';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url, request }) =>
-	chartImageResponse(params.chart, url, 'svg', request.signal);
+export const GET: RequestHandler = ({ params, url, locals, request }) =>
+	chartImageResponse(requireStore(locals.store, locals.status), params.chart, url, 'svg', request.signal);
