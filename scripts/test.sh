@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The whole test suite: types, data, unit tests, production build, browser tests.
-# Installs Debian's Chromium first when /usr/bin/chromium is missing (browser tests need it).
+# Installs Debian's Chromium and poppler-utils first when missing (browser and print tests need them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-	echo "== installing Debian's chromium (needed by the browser tests)"
+# Chromium drives the browser tests; poppler-utils (pdftoppm, pdftotext) renders the print test's PDFs.
+MISSING=""
+[ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
+[ -x /usr/bin/pdftoppm ] || MISSING="$MISSING poppler-utils"
+if [ -n "$MISSING" ]; then
+	echo "== installing Debian's$MISSING (needed by the browser tests)"
 	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 	$SUDO apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+	# shellcheck disable=SC2086 # one word per package
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi
 
 echo "== formatting (prettier --check)"

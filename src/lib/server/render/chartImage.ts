@@ -6,14 +6,16 @@ import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { chartConfig, DARK_THEME, LIGHT_THEME } from '$lib/charts/config';
 import { registerChartParts } from '$lib/charts/register';
 import type { ChartSpec } from '$lib/charts/spec';
+import { IMAGE_FONT as FONT, registerImageFonts } from './fonts';
 import { fitText, wrapText, type ImageCaption, type ImageSize } from './imageLayout';
 
-// Fonts the server has (Debian: fonts-dejavu, fonts-liberation); Skia resolves the first it finds. A
-// generic "system-ui" would resolve differently from machine to machine. DejaVu first: with it Skia's
-// SVG writer keeps a line in one <text> element (with Liberation it splits at every space).
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-// Skia writes the one family it used; viewers without DejaVu need fallbacks of similar width.
-const SVG_FONT_FALLBACK = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
+// Skia writes the font it used for each run of text by the font's own name (e.g. "Noto Sans KR Bold");
+// a viewer of the SVG may not have it, so each gets fallbacks of similar width and script.
+function svgFontFamily(used: string): string {
+	if (used.startsWith('DejaVu Sans')) return "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
+	if (used.startsWith('Noto Sans KR')) return "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+	return used;
+}
 const PAD = 16;
 
 const COLOURS = {
@@ -44,7 +46,10 @@ function captionBlocks(ctx: SKRSContext2D, caption: ImageCaption, width: number,
 	];
 	const footer = [block(`${small ? 10 : 11}px ${FONT}`, muted, small ? 13 : 15, caption.footer)];
 	const height = (blocks: Block[]) => blocks.reduce((h, b) => h + b.lines.length * b.lineHeight, 0);
-	return { header, footer, headerHeight: PAD + height(header) + 12, footerHeight: height(footer) + PAD };
+	// A bare image (the embed's first paint: its page has the title and source as HTML) keeps a thin margin.
+	const headerHeight = height(header) ? PAD + height(header) + 12 : 8;
+	const footerHeight = height(footer) ? height(footer) + PAD : 4;
+	return { header, footer, headerHeight, footerHeight };
 }
 
 /**
@@ -108,8 +113,10 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 	caption: ImageCaption,
 	{ width, height, scale }: ImageSize,
 	dark: boolean,
+	legend: boolean,
 	output: (canvas: C) => T
 ): T {
+	registerImageFonts();
 	const Chart = registerChartParts();
 	// Ticks, axis titles and legend read the global default, not the config's root font. Only images
 	// use Chart.js on the server, so setting it here changes nothing else.
@@ -117,7 +124,7 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 	const ctx = canvas.getContext('2d');
 	const layout = captionBlocks(ctx, caption, width, dark);
 	const theme = { ...(dark ? DARK_THEME : LIGHT_THEME), font: FONT };
-	const config = chartConfig(spec, theme, { legend: true }) as ChartConfiguration<'line' | 'bar'>;
+	const config = chartConfig(spec, theme, { legend }) as ChartConfiguration<'line' | 'bar'>;
 	const frame: Plugin<'line' | 'bar'> = {
 		id: 'imageFrame',
 		// Chart.js clears the canvas before drawing: paint the background after that, under the chart.
@@ -175,7 +182,13 @@ function draw<C extends { getContext(type: '2d'): SKRSContext2D }, T>(
 }
 
 /** A PNG of the chart; `scale` 2 gives a sharp image for print at the same layout. */
-export function renderChartPng(spec: ChartSpec, caption: ImageCaption, size: ImageSize, dark = false): Buffer {
+export function renderChartPng(
+	spec: ChartSpec,
+	caption: ImageCaption,
+	size: ImageSize,
+	dark = false,
+	legend = true
+): Buffer {
 	// encodeSync: the pixels must be read before draw() destroys the chart, and the chart is small. The
 	// text travels in the file too, and the resolution makes a 2× image print at the 1× size.
 	const metadata = {
@@ -183,20 +196,34 @@ export function renderChartPng(spec: ChartSpec, caption: ImageCaption, size: Ima
 		description: [caption.unit, ...caption.footer].join('\n'),
 		resolution: 96 * size.scale
 	};
-	return draw(createCanvas(size.width, size.height), spec, caption, size, dark, (c) => c.encodeSync('png', metadata));
+	return draw(createCanvas(size.width, size.height), spec, caption, size, dark, legend, (c) =>
+		c.encodeSync('png', metadata)
+	);
 }
 
-/** An SVG of the chart with its text kept as text (selectable, searchable, translatable). */
-export function renderChartSvg(spec: ChartSpec, caption: ImageCaption, size: ImageSize, dark = false): Buffer {
+/**
+ * An SVG of the chart with its text kept as text (selectable, searchable, translatable). Without a
+ * legend (legend = false) for a page that shows the chart's legend in HTML (the embed's drawing).
+ */
+export function renderChartSvg(
+	spec: ChartSpec,
+	caption: ImageCaption,
+	size: ImageSize,
+	dark = false,
+	legend = true
+): Buffer {
 	const canvas = createCanvas(size.width, size.height, SvgExportFlag.NoPrettyXML);
-	const svg = draw(canvas, spec, caption, { ...size, scale: 1 }, dark, (c) => c.getContent().toString('utf8'));
+	const svg = draw(canvas, spec, caption, { ...size, scale: 1 }, dark, legend, (c) => c.getContent().toString('utf8'));
 	return Buffer.from(
 		svg
 			.replace(/<text[^>]*x="" y=""><\/text>/g, '')
-			.replace(
-				/font-family="([^"]*)"/g,
-				(_, family: string) => `font-family="${family === 'DejaVu Sans' ? SVG_FONT_FALLBACK : family}"`
-			),
+			.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${svgFontFamily(family)}"`)
+			// Skia places every glyph (x="16, 25.5, 33.8, …"): keep where each run starts and let the
+			// viewer's font set the rest. A third of the bytes, and text drawn with a fallback font keeps
+			// its own spacing instead of glyphs placed for DejaVu's widths.
+			.replace(/ (x|y)="([^",]+),[^"]*"/g, ' $1="$2"')
+			// Hundredths of a pixel are finer than any screen or printer.
+			.replace(/(\d\.\d\d)\d+/g, '$1'),
 		'utf8'
 	);
 }

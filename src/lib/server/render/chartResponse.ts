@@ -1,10 +1,12 @@
+import { LRUCache } from 'lru-cache';
 import { tradeCsvName } from '$lib/data/csv';
 import { chartCsv } from '$lib/data/chartCsv';
 import { SITE_NAME, dashboardUrl } from '$lib/embed/links';
 import type { TradeStore } from '$lib/server/store/types';
-import { renderChartPng, renderChartSvg } from './chartImage';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
-import { imageCaption, imageSize } from './imageLayout';
+import { imageCaption, imageSize, type ImageSize } from './imageLayout';
+import { RenderDropped, RenderQueueFull, renderPool } from './renderPool';
+import type { RenderJob } from './renderWorker';
 
 // Images and CSVs change only when the data does; a short public cache spares the renderer when a
 // document with many embedded images is opened, without holding revised figures for long.
@@ -15,33 +17,116 @@ function fileName(chart: ChartOutput, extension: string): string {
 	return tradeCsvName(chart, chart.id).replace(/\.csv$/, `.${extension}`);
 }
 
+// Rendered images by data version and normalised view: the same view is drawn once, however often and
+// however its URL was spelled. Bounded by bytes (a 1600 × 1200 @2× PNG is ~0.3 MB), least recently
+// used out first; a new data version makes old keys unreachable and they age out.
+const images = new LRUCache<string, Uint8Array>({
+	maxSize: 64 * 1024 * 1024,
+	sizeCalculation: (b) => b.byteLength || 1
+});
+
+// Images being drawn, so concurrent requests for one view wait for one drawing. The drawing is
+// abandoned (if not started) only when every request waiting for it has gone.
+const drawing = new Map<string, { body: Promise<Uint8Array>; waiting: number; abandon: AbortController }>();
+
+/** Whether an image came from the cache, was drawn for this request, or was being drawn for another. */
+export type RenderCache = 'hit' | 'miss' | 'shared';
+
+export interface ImageRequest {
+	format: 'png' | 'svg';
+	size: ImageSize;
+	dark: boolean;
+	/** Scheme, host and port the image's caption links back to. */
+	origin: string;
+	/** Without title, unit, legend and source lines: for a page that shows them as HTML around the image. */
+	bare?: boolean;
+}
+
+/** The chart drawn as asked, from the cache when it was drawn before for the same data and view. */
+export async function renderedChart(
+	store: TradeStore,
+	chart: ChartOutput,
+	{ format, size, dark, origin, bare = false }: ImageRequest,
+	signal?: AbortSignal
+): Promise<{ body: Uint8Array; cache: RenderCache }> {
+	const version = await store.version();
+	const { width, height } = size;
+	const scale = format === 'svg' ? 1 : size.scale;
+	const key = JSON.stringify([version.id, format, chart.id, chart.query, origin, width, height, scale, dark, bare]);
+	const cached = images.get(key);
+	if (cached) return { body: cached, cache: 'hit' };
+
+	const pool = await renderPool();
+	let entry = drawing.get(key);
+	const cache: RenderCache = entry ? 'shared' : 'miss';
+	if (!entry) {
+		const caption = bare
+			? { title: '', unit: '', footer: [] }
+			: imageCaption(chart.spec, {
+					siteName: SITE_NAME,
+					url: dashboardUrl(origin, chart.id, chart.query),
+					loadedAt: version.loadedAt
+				});
+		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark, legend: !bare };
+		const abandon = new AbortController();
+		const body = pool.render(job, abandon.signal);
+		entry = { body, waiting: 0, abandon };
+		drawing.set(key, entry);
+		body
+			.then((b) => images.set(key, b))
+			.finally(() => drawing.delete(key))
+			.catch(() => {});
+	}
+	const shared = entry;
+	if (signal?.aborted) throw new RenderDropped();
+	shared.waiting++;
+	signal?.addEventListener('abort', () => --shared.waiting === 0 && shared.abandon.abort(), { once: true });
+	return { body: await shared.body, cache };
+}
+
 /** `/chart/<id>.png` and `.svg`: the chart of the URL's state, drawn on the server. */
 export async function chartImageResponse(
 	store: TradeStore,
 	id: string,
 	url: URL,
-	format: 'png' | 'svg'
+	format: 'png' | 'svg',
+	signal?: AbortSignal
 ): Promise<Response> {
 	const chart = await chartFromUrl(store, id, url);
-	const { loadedAt } = await store.version();
-	const caption = imageCaption(chart.spec, {
-		siteName: SITE_NAME,
-		url: dashboardUrl(url.origin, chart.id, chart.query),
-		loadedAt
-	});
-	const size = imageSize(url.searchParams);
-	const dark = url.searchParams.get('theme') === 'dark';
-	const body =
-		format === 'png'
-			? renderChartPng(chart.spec, caption, size, dark)
-			: renderChartSvg(chart.spec, caption, size, dark);
-	return new Response(new Uint8Array(body), {
+	const request: ImageRequest = {
+		format,
+		size: imageSize(url.searchParams),
+		dark: url.searchParams.get('theme') === 'dark',
+		origin: url.origin
+	};
+	try {
+		const { body, cache } = await renderedChart(store, chart, request, signal);
+		return new Response(body.slice(), {
+			headers: {
+				'content-type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
+				'content-disposition': `inline; filename="${fileName(chart, format)}"`,
+				'cache-control': CACHE,
+				// Documents and other sites may load the image (oEmbed thumbnails, <img> in a report).
+				'cross-origin-resource-policy': 'cross-origin',
+				'x-render-cache': cache
+			}
+		});
+	} catch (error) {
+		if (error instanceof RenderQueueFull)
+			return busy(`The image renderer is busy. Try again in ${error.retryAfterSeconds} s.`, error.retryAfterSeconds);
+		// Nobody reads this answer: the client has gone.
+		if (error instanceof RenderDropped) return busy('The request was cancelled before the image was drawn.', 1);
+		throw error;
+	}
+}
+
+function busy(message: string, retryAfterSeconds: number): Response {
+	return new Response(message + '\n', {
+		status: 503,
 		headers: {
-			'content-type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
-			'content-disposition': `inline; filename="${fileName(chart, format)}"`,
-			'cache-control': CACHE,
-			// Documents and other sites may load the image (oEmbed thumbnails, <img> in a report).
-			'cross-origin-resource-policy': 'cross-origin'
+			'content-type': 'text/plain; charset=utf-8',
+			'retry-after': String(retryAfterSeconds),
+			'cache-control': 'no-store'
 		}
 	});
 }

@@ -1,0 +1,139 @@
+// Load on the main routes in one sitting: 100 connections for 30 s each (autocannon), one route after
+// the other against one `node build/index.js`, and the server's memory before and after. Prints per
+// route: requests per second, latency p50 / p99, errors (connection failures), timeouts, the status
+// codes seen, and the server's RSS. The goal: 0 errors and 0 timeouts on every route.
+//
+// Run by hand against a production build: `npx vite build && npx tsx bench/routes.ts [--duration 30]
+// [--connections 100] [--url http://host:port]`. Without --url it starts `node build/index.js` on a free
+// port itself (and can then read its RSS from /proc).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+// @ts-expect-error autocannon ships no types; the few fields used are typed below.
+import autocannon from 'autocannon';
+
+interface Result {
+	requests: { average: number; total: number };
+	latency: { p50: number; p99: number; max: number };
+	errors: number;
+	timeouts: number;
+	statusCodeStats: Record<string, { count: number }>;
+}
+const run = autocannon as (options: object) => Promise<Result>;
+
+const { values } = parseArgs({
+	options: {
+		duration: { type: 'string', default: '30' },
+		connections: { type: 'string', default: '100' },
+		url: { type: 'string' }
+	}
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+
+const Q = 'reporter=KOR&partner=NLD&from=2000&to=2020';
+const ROUTES = [
+	['/trade', `/trade?${Q}`],
+	['/embed/flows', `/embed/flows?${Q}`],
+	['/trade.csv', `/trade.csv?${Q}`],
+	['/chart/flows.png', `/chart/flows.png?${Q}`],
+	['404', '/no-such-page']
+] as const;
+
+let serverLog = '';
+let stopping = false;
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	// The server's last words, should it stop under load (404s are logged there too: keep the tail).
+	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (serverLog = (serverLog + chunk).slice(-4000)));
+	child.on('exit', (code, signal) => {
+		if (!stopping)
+			console.error(`\nthe server exited (code ${code}, signal ${signal}); its last output:\n${serverLog}`);
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			await fetch(url + '/');
+			return { url, child };
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	child.kill();
+	throw new Error('build/index.js did not start (run `npx vite build` first)');
+}
+
+/** The server's resident memory in MB (its own process; render workers are threads of it). */
+function rssMb(pid: number | undefined): string {
+	if (!pid || !existsSync(`/proc/${pid}/status`)) return 'n/a';
+	const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+	return kb ? (Number(kb) / 1024).toFixed(0) : 'n/a';
+}
+
+const started = values.url ? null : await startBuild();
+const base = values.url ?? started?.url ?? '';
+const pid = started?.child.pid;
+const rows: string[][] = [];
+try {
+	// One request each first: data loaded, caches warm, as a running server has them.
+	for (const [, path] of ROUTES) await (await fetch(base + path)).arrayBuffer();
+	for (const [name, path] of ROUTES) {
+		const before = rssMb(pid);
+		const r = await run({ url: base + path, connections, duration, timeout: 10 });
+		const codes = Object.entries(r.statusCodeStats)
+			.map(([code, { count }]) => `${code}×${count}`)
+			.join(' ');
+		rows.push([
+			name,
+			r.requests.average.toFixed(0),
+			String(r.latency.p50),
+			String(r.latency.p99),
+			String(r.errors),
+			String(r.timeouts),
+			codes,
+			before,
+			rssMb(pid)
+		]);
+	}
+} finally {
+	stopping = true;
+	started?.child.kill();
+}
+
+const header = [
+	'route',
+	'req/s',
+	'p50 ms',
+	'p99 ms',
+	'errors',
+	'timeouts',
+	'status codes',
+	'RSS before MB',
+	'RSS after MB'
+];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) =>
+	cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log(
+	`\nRoutes under load: ${base}, ${connections} connections × ${duration} s per route, Node ${process.version}\n`
+);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+const bad = rows.filter((r) => r[4] !== '0' || r[5] !== '0').map((r) => r[0]);
+console.log(`\ngoal 0 errors and 0 timeouts on every route: ${bad.length ? `MISSED on ${bad.join(', ')}` : 'met'}`);
