@@ -13,6 +13,14 @@ export interface ChartTheme {
 }
 
 export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
+/**
+ * A palette colour as drawn in a theme: the same colour, or its lighter kin on a dark background.
+ * @example themedColor(PALETTE.reporter, DARK_THEME) → '#56B4E9'
+ */
+export function themedColor(color: string, theme: ChartTheme): string {
+	return theme.recolor?.[color] ?? color;
+}
+
 export const DARK_THEME: ChartTheme = {
 	text: '#e8e8e8',
 	grid: 'rgba(255,255,255,0.18)',
@@ -38,7 +46,7 @@ export function chartConfig(
 	{ legend = true }: { legend?: boolean } = {}
 ): ChartConfiguration<'line' | 'bar'> {
 	const hasBars = spec.series.some((s) => s.kind === 'bar');
-	const paint = (c: string) => theme.recolor?.[c] ?? c;
+	const paint = (c: string) => themedColor(c, theme);
 	const datasets = spec.series.map((raw): ChartDataset<'line' | 'bar'> => {
 		const s = { ...raw, color: paint(raw.color), colors: raw.colors?.map(paint) };
 		if (s.kind === 'bar') {

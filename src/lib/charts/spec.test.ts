@@ -6,7 +6,7 @@ import { yearSpan } from '../data/series';
 import { tradeView } from '../data/tradeView';
 import type { Dataset } from '../data/types';
 import type { ViewState } from '../data/viewState';
-import { chartConfig, DARK_THEME } from './config';
+import { chartConfig, DARK_THEME, LIGHT_THEME, themedColor } from './config';
 import { PALETTE } from './palette';
 import { tradeChartSpecs, type ChartSpec } from './spec';
 import { formatFigure } from '../data/format';
@@ -179,6 +179,25 @@ describe('tradeChartSpecs', () => {
 	it('keeps a complete IMF series primary over an equally long press statement with a lower bound', () => {
 		const s = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'NLD', from: 2001, to: 2001 });
 		expect(s.flows?.unit).toBe('USD million, current prices');
+	});
+});
+
+describe('themedColor', () => {
+	it.each([
+		[PALETTE.reporter, LIGHT_THEME, PALETTE.reporter],
+		[PALETTE.reporter, DARK_THEME, '#56B4E9'],
+		// A colour the dark theme leaves alone stays as it is.
+		['#123456', DARK_THEME, '#123456']
+	])('%s in a theme → %s', (color, theme, drawn) => {
+		expect(themedColor(color, theme)).toBe(drawn);
+	});
+
+	it('is the colour the dark canvas draws a series with (the HTML legend uses it too)', () => {
+		const spec = kor.flows as ChartSpec;
+		const dark = chartConfig(spec, DARK_THEME);
+		expect(dark.data.datasets.map((d) => d.borderColor)).toEqual(
+			spec.series.map((s) => (s.kind === 'bar' ? undefined : themedColor(s.color, DARK_THEME)))
+		);
 	});
 });
 
