@@ -1,0 +1,392 @@
+// The ClickHouse tables behind the ClickHouse store, and how a validated Dataset becomes their rows.
+//
+// Trade figures (all goods and products, 10⁸–10⁹ rows at world scale) live in `trade_local`, a
+// MergeTree on every shard ordered for the dashboard's queries (reporter, partner, flow, product,
+// period), read and written through `trade`, a Distributed table sharded by cityHash64(reporter,
+// partner): one pair's rows sit together on one shard, so a pair's query reads one sorted range there.
+//
+// Everything else is small (sources, countries, rates, FDI, claims, events: hundreds to tens of
+// thousands of rows) and is copied whole to every shard at load ("replicated by insert"): any shard can
+// then be the node the dashboard talks to, small queries never fan out, and pages that need no trade
+// figures keep working while another shard is down.
+//
+// Column names are the interface's field names, so rows read back with `SELECT columns` are the
+// interface's rows with no renaming. Codes are LowCardinality(String): experimental in 18.16, enabled by
+// `allow_experimental_low_cardinality_type` (set per query by the load command; newer servers ignore it
+// as obsolete).
+import type { ClaimRow, DataVersion, EventRow, FdiFigure, SourceUsage, TradeFigure } from './types';
+import type { Country, Dataset, FxRate, ProductTradeObservation, Source, TradeObservation } from '../../data/types';
+import { sql, sqlIdentifier, type Sql } from './clickhouseSql';
+
+/** Where the tables are: a database name and the cluster (from the server config) the Distributed table spans. */
+export interface ClickHouseLayout {
+	database: string;
+	cluster: string;
+}
+
+export interface TableSpec {
+	name: string;
+	/** [column, ClickHouse type]; the column is the interface's field name. */
+	columns: readonly (readonly [string, string])[];
+	orderBy: string;
+}
+
+const LC = 'LowCardinality(String)';
+const PERIOD = [
+	['period', 'String'],
+	['year', 'UInt16'],
+	['sub', 'UInt8']
+] as const;
+
+/** Trade figures, all goods (product columns empty) and products, in one table. */
+export const TRADE: TableSpec = {
+	name: 'trade_local',
+	columns: [
+		['reporter', LC],
+		['partner', LC],
+		['flow', "Enum8('export' = 1, 'import' = 2)"],
+		['productClassification', LC],
+		['productCode', LC],
+		['productLabel', LC],
+		...PERIOD,
+		['value', 'Float64'],
+		['currency', LC],
+		['publishedUnit', LC],
+		['publishedValue', 'String'],
+		['valuation', LC],
+		['concept', LC],
+		['qualifier', LC],
+		['source', LC],
+		['note', LC],
+		['line', 'UInt32']
+	],
+	orderBy: 'reporter, partner, flow, productClassification, productCode, year, sub'
+};
+
+/** Small tables, whole on every shard. `ord` keeps the order of the data files (and of the interface's answers). */
+export const SMALL_TABLES = {
+	fdi: {
+		name: 'fdi',
+		columns: [
+			['ord', 'UInt32'],
+			...PERIOD,
+			['investor', LC],
+			['host', LC],
+			['measure', LC],
+			['value', 'Float64'],
+			['currency', LC],
+			['publishedUnit', LC],
+			['publishedValue', 'String'],
+			['basis', 'String'],
+			['qualifier', LC],
+			['source', LC],
+			['note', 'String'],
+			['line', 'UInt32']
+		],
+		orderBy: 'ord'
+	},
+	fx: {
+		name: 'fx',
+		columns: [
+			['ord', 'UInt32'],
+			['year', 'UInt16'],
+			['base', LC],
+			['quote', LC],
+			['rate', 'Float64'],
+			['source', LC],
+			['note', 'String'],
+			['line', 'UInt32']
+		],
+		orderBy: 'ord'
+	},
+	claims: {
+		name: 'claims',
+		columns: [
+			['ord', 'UInt32'],
+			['id', 'String'],
+			...PERIOD,
+			['topic', LC],
+			['subject', LC],
+			['partner', LC],
+			['flow', LC],
+			['value', 'Float64'],
+			['currency', LC],
+			['publishedUnit', LC],
+			['publishedValue', 'String'],
+			['qualifier', LC],
+			['claimant', 'String'],
+			['source', LC],
+			['statement', 'String'],
+			['line', 'UInt32']
+		],
+		orderBy: 'ord'
+	},
+	events: {
+		name: 'events',
+		columns: [
+			['ord', 'UInt32'],
+			['year', 'UInt16'],
+			['date', 'String'],
+			['start', 'String'],
+			['precision', LC],
+			['title', 'String'],
+			['description', 'String'],
+			['sources', 'Array(String)']
+		],
+		orderBy: 'ord'
+	},
+	sources: {
+		name: 'sources',
+		columns: [
+			['ord', 'UInt32'],
+			['id', 'String'],
+			['title', 'String'],
+			['publisher', 'String'],
+			['url', 'String'],
+			['vintage', 'String'],
+			['accessed', 'String'],
+			['notes', 'String']
+		],
+		orderBy: 'ord'
+	},
+	countries: {
+		name: 'countries',
+		columns: [
+			['ord', 'UInt32'],
+			['code', 'String'],
+			['name', 'String']
+		],
+		orderBy: 'ord'
+	},
+	sourceUsage: {
+		name: 'source_usage',
+		columns: [
+			['ord', 'UInt32'],
+			['id', 'String'],
+			['trade', 'UInt32'],
+			['fdi', 'UInt32'],
+			['events', 'UInt32'],
+			['firstYear', 'Nullable(UInt16)'],
+			['lastYear', 'Nullable(UInt16)']
+		],
+		orderBy: 'ord'
+	},
+	/** Every (reporter, partner) with all-goods figures and their year span; filled from `trade` after the load. */
+	pairs: {
+		name: 'pairs',
+		columns: [
+			['reporter', 'String'],
+			['partner', 'String'],
+			['firstYear', 'UInt16'],
+			['lastYear', 'UInt16']
+		],
+		orderBy: 'reporter, partner'
+	},
+	/** Product codes known to the data (the store's product vocabulary); filled from `trade` after the load. */
+	products: {
+		name: 'products',
+		columns: [
+			['productClassification', 'String'],
+			['productCode', 'String']
+		],
+		orderBy: 'productClassification, productCode'
+	},
+	/** One row: the data version and what the load wrote. Written last: a store refuses tables without it. */
+	meta: {
+		name: 'meta',
+		columns: [
+			['id', 'String'],
+			['loadedAt', 'String'],
+			['files', 'String'],
+			['currencies', 'Array(String)'],
+			['codes', 'Array(String)'],
+			['tradeRows', 'UInt64'],
+			['productRows', 'UInt64']
+		],
+		orderBy: 'id'
+	}
+} as const satisfies Record<string, TableSpec>;
+
+export type SmallTableName = keyof typeof SMALL_TABLES;
+
+/** `db.table` as SQL. */
+export function tableRef(layout: ClickHouseLayout, table: string): Sql {
+	return sql`${sqlIdentifier(layout.database)}.${sqlIdentifier(table)}`;
+}
+
+function createTable(layout: ClickHouseLayout, spec: TableSpec): Sql {
+	// Column names and types are constants of this module, never input: written as they are.
+	const columns = spec.columns.map(([name, type]) => `${sqlIdentifier(name).identifier} ${type}`).join(', ');
+	return {
+		parts: ['CREATE TABLE ', ` (${columns}) ENGINE = MergeTree ORDER BY (${spec.orderBy})`],
+		values: [tableRef(layout, spec.name)]
+	};
+}
+
+/**
+ * The statements that (re)create every table on one shard: the database, the local trade table, the
+ * Distributed `trade` over the cluster, and the small tables. A load replaces what was there.
+ * @example shardDdl({ database: 'dashboard', cluster: 'dashboard' }).length → 2 + 2 * 11
+ */
+export function shardDdl(layout: ClickHouseLayout): Sql[] {
+	const db = sqlIdentifier(layout.database);
+	const cluster = sqlIdentifier(layout.cluster);
+	const tables: TableSpec[] = [TRADE, ...Object.values(SMALL_TABLES)];
+	return [
+		sql`CREATE DATABASE IF NOT EXISTS ${db}`,
+		sql`DROP TABLE IF EXISTS ${tableRef(layout, 'trade')}`,
+		...tables.flatMap((t) => [sql`DROP TABLE IF EXISTS ${tableRef(layout, t.name)}`, createTable(layout, t)]),
+		sql`CREATE TABLE ${tableRef(layout, 'trade')} AS ${tableRef(layout, TRADE.name)} ENGINE = Distributed(${cluster}, ${db}, ${sqlIdentifier(TRADE.name)}, cityHash64(reporter, partner))`
+	];
+}
+
+/** Filled on every shard from the Distributed table once the trade rows are in. */
+export function derivedTableInserts(layout: ClickHouseLayout): Sql[] {
+	const trade = tableRef(layout, 'trade');
+	return [
+		sql`INSERT INTO ${tableRef(layout, 'pairs')} SELECT reporter, partner, min(year), max(year) FROM ${trade} WHERE productCode = '' AND productClassification = '' GROUP BY reporter, partner`,
+		sql`INSERT INTO ${tableRef(layout, 'products')} SELECT DISTINCT productClassification, productCode FROM ${trade} WHERE productCode != ''`
+	];
+}
+
+/** One trade row as inserted; `TradeFigure` plus the product and the period's sort keys. */
+export type TradeRow = TradeFigure & {
+	productClassification: string;
+	productCode: string;
+	productLabel: string;
+	year: number;
+	sub: number;
+};
+
+/** @example tradeRow(observation of KOR→NLD exports 2020) → { reporter: 'KOR', period: '2020', year: 2020, sub: 0, productCode: '', … } */
+export function tradeRow(o: TradeObservation | ProductTradeObservation): TradeRow {
+	const product = 'product' in o ? o.product : { classification: '', code: '', label: '' };
+	return {
+		reporter: o.reporter,
+		partner: o.partner,
+		flow: o.flow,
+		productClassification: product.classification,
+		productCode: product.code,
+		productLabel: product.label,
+		period: o.period.key,
+		year: o.period.year,
+		sub: o.period.sub ?? 0,
+		value: o.value,
+		currency: o.currency,
+		publishedUnit: o.publishedUnit,
+		publishedValue: o.publishedValue,
+		valuation: o.valuation,
+		concept: o.concept,
+		qualifier: o.qualifier,
+		source: o.source,
+		note: o.note,
+		line: o.line
+	};
+}
+
+type Ordered<T> = T & { ord: number };
+
+/**
+ * Rows of every small table except the derived ones (pairs, products) and meta, in the data files' order.
+ * @example smallTableRows(dataset).countries[0] → { ord: 0, code: 'EUU', name: 'European Union' }
+ */
+export function smallTableRows(dataset: Dataset): {
+	fdi: Ordered<FdiFigure & { year: number; sub: number }>[];
+	fx: Ordered<Omit<FxRate, never>>[];
+	claims: Ordered<ClaimRow & { year: number; sub: number }>[];
+	events: Ordered<EventRow & { year: number }>[];
+	sources: Ordered<Source>[];
+	countries: Ordered<Country>[];
+	sourceUsage: Ordered<SourceUsage>[];
+} {
+	return {
+		fdi: dataset.fdi.map(({ period, ...o }, ord) => ({
+			...o,
+			ord,
+			period: period.key,
+			year: period.year,
+			sub: period.sub ?? 0
+		})),
+		fx: dataset.fx.map((r, ord) => ({ ...r, ord })),
+		claims: dataset.claims.map(({ period, ...c }, ord) => ({
+			...c,
+			ord,
+			period: period.key,
+			year: period.year,
+			sub: period.sub ?? 0
+		})),
+		events: dataset.events.map(({ start, ...e }, ord) => ({
+			...e,
+			ord,
+			start: start.toISOString(),
+			year: start.getUTCFullYear()
+		})),
+		sources: [...dataset.sources.values()].map((s, ord) => ({ ...s, ord })),
+		countries: [...dataset.countries.values()].map((c, ord) => ({ ...c, ord })),
+		sourceUsage: sourceUsage(dataset).map((u, ord) => ({ ...u, ord }))
+	};
+}
+
+/**
+ * How often each source is used, in order of first use (all-goods trade, then FDI, then events): what
+ * /sources lists.
+ * @example sourceUsage(bundled)[0] → { id: 'imf-dots-2022', trade: 484, fdi: 0, events: 0, firstYear: 1960, lastYear: 2020 }
+ */
+export function sourceUsage(dataset: Dataset): SourceUsage[] {
+	const usage = new Map<string, SourceUsage>();
+	const use = (id: string, year?: number) => {
+		let u = usage.get(id);
+		if (!u) usage.set(id, (u = { id, trade: 0, fdi: 0, events: 0, firstYear: null, lastYear: null }));
+		if (year !== undefined) {
+			u.firstYear = Math.min(u.firstYear ?? year, year);
+			u.lastYear = Math.max(u.lastYear ?? year, year);
+		}
+		return u;
+	};
+	for (const o of dataset.trade) use(o.source, o.period.year).trade++;
+	for (const o of dataset.fdi) use(o.source, o.period.year).fdi++;
+	for (const e of dataset.events) for (const s of e.sources) use(s).events++;
+	return [...usage.values()];
+}
+
+/**
+ * Currencies a view can be shown in: those of all-goods trade, plus both sides of every rate from 1999
+ * on (pre-euro rates, e.g. guilders, are a bridge for old figures, not a display choice). Sorted.
+ * @example displayCurrencies(bundled) → ['EUR', 'KRW', 'USD']
+ */
+export function displayCurrencies(dataset: Dataset): string[] {
+	const currencies = new Set<string>(dataset.trade.map((o) => o.currency));
+	for (const r of dataset.fx) {
+		if (r.year >= 1999) {
+			currencies.add(r.base);
+			currencies.add(r.quote);
+		}
+	}
+	return [...currencies].sort();
+}
+
+/**
+ * Every country or aggregate code the data uses anywhere: the store's country vocabulary.
+ * @example knownCodes(bundled) → ['EUU', 'KOR', 'NLD', 'WLD']
+ */
+export function knownCodes(dataset: Dataset): string[] {
+	const codes = new Set<string>(dataset.countries.keys());
+	for (const o of dataset.trade) codes.add(o.reporter).add(o.partner);
+	for (const o of dataset.productTrade) codes.add(o.reporter).add(o.partner);
+	for (const o of dataset.fdi) codes.add(o.investor).add(o.host);
+	for (const c of dataset.claims) codes.add(c.subject).add(c.partner);
+	return [...codes].sort();
+}
+
+/** The meta row of a load. */
+export function metaRow(dataset: Dataset, version: DataVersion) {
+	return {
+		id: version.id,
+		loadedAt: version.loadedAt,
+		files: JSON.stringify(version.files),
+		currencies: displayCurrencies(dataset),
+		codes: knownCodes(dataset),
+		tradeRows: dataset.trade.length,
+		productRows: dataset.productTrade.length
+	};
+}
