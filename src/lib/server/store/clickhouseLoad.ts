@@ -11,12 +11,14 @@ import { clickHouseClient, type ClickHouseConfig } from './clickhouse';
 import { sql, toInline, type Sql } from './clickhouseSql';
 import {
 	derivedTableInserts,
+	insertRow,
 	metaRow,
 	shardDdl,
 	smallTableRows,
 	tableRef,
 	tradeRow,
 	SMALL_TABLES,
+	TRADE,
 	type ClickHouseLayout,
 	type SmallTableName
 } from './clickhouseSchema';
@@ -80,7 +82,7 @@ export async function loadIntoClickHouse(
 		const rows = [...dataset.trade, ...dataset.productTrade];
 		const table = `${layout.database}.trade`;
 		for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-			const batch = rows.slice(start, start + BATCH_ROWS).map(tradeRow);
+			const batch = rows.slice(start, start + BATCH_ROWS).map((o) => insertRow(TRADE, tradeRow(o)));
 			await queryNode.insert({ table, values: batch, format: 'JSONEachRow' });
 			progress(
 				`trade: ${Math.min(start + BATCH_ROWS, rows.length).toLocaleString('en-US')} / ${rows.length.toLocaleString('en-US')} rows`
@@ -97,8 +99,13 @@ export async function loadIntoClickHouse(
 		for (const [i, shard] of shards.entries()) {
 			const url = config.shardUrls[i] as string;
 			for (const [name, values] of Object.entries(small) as [keyof typeof small, unknown[]][]) {
-				if (values.length > 0)
-					await shard.insert({ table: `${layout.database}.${SMALL_TABLES[name].name}`, values, format: 'JSONEachRow' });
+				if (values.length === 0) continue;
+				const spec = SMALL_TABLES[name];
+				await shard.insert({
+					table: `${layout.database}.${spec.name}`,
+					values: values.map((row) => insertRow(spec, row as object)),
+					format: 'JSONEachRow'
+				});
 			}
 			for (const statement of derivedTableInserts(layout)) await run(shard, statement);
 			report.small[url] = {};

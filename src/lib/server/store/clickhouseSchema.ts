@@ -214,9 +214,49 @@ export function tableRef(layout: ClickHouseLayout, table: string): Sql {
 	return sql`${sqlIdentifier(layout.database)}.${sqlIdentifier(table)}`;
 }
 
-function createTable(layout: ClickHouseLayout, spec: TableSpec): Sql {
+// 18.16 reads floats in text formats (JSONEachRow, CSV, VALUES) with a fast parser that can be one unit in
+// the last place off (2.49519999908333 came back as 2.4951999990833302); SQL literals and integers are read
+// exactly. So each Float64 is inserted as its IEEE 754 bit pattern (`valueBits UInt64`), and `value` is an
+// ALIAS that reinterprets those bits: exact both ways. (ALIAS, not MATERIALIZED: 18.16's Distributed
+// table refuses inserts into tables with MATERIALIZED columns.)
+const FLOAT = 'Float64';
+
+function columnDefinitions(spec: TableSpec): string {
 	// Column names and types are constants of this module, never input: written as they are.
-	const columns = spec.columns.map(([name, type]) => `${sqlIdentifier(name).identifier} ${type}`).join(', ');
+	return spec.columns
+		.map(([column, type]) => {
+			const name = sqlIdentifier(column).identifier;
+			return type === FLOAT
+				? `${name}Bits UInt64, ${name} Float64 ALIAS reinterpretAsFloat64(reinterpretAsString(${name}Bits))`
+				: `${name} ${type}`;
+		})
+		.join(', ');
+}
+
+/**
+ * The bit pattern of a double as a decimal UInt64 (text, since it exceeds 2⁵³).
+ * @example floatBits(1) → '4607182418800017408'
+ */
+export function floatBits(value: number): string {
+	return new BigUint64Array(new Float64Array([value]).buffer)[0]!.toString();
+}
+
+/**
+ * A row as inserted into a table: its Float64 fields replaced by their bit patterns.
+ * @example insertRow(SMALL_TABLES.fx, { rate: 1, … }) → { rateBits: '4607182418800017408', … }
+ */
+export function insertRow(spec: TableSpec, row: object): Record<string, unknown> {
+	const out: Record<string, unknown> = { ...row };
+	for (const [name, type] of spec.columns) {
+		if (type !== FLOAT) continue;
+		out[`${name}Bits`] = floatBits(out[name] as number);
+		delete out[name];
+	}
+	return out;
+}
+
+function createTable(layout: ClickHouseLayout, spec: TableSpec): Sql {
+	const columns = columnDefinitions(spec);
 	return {
 		parts: ['CREATE TABLE ', ` (${columns}) ENGINE = MergeTree ORDER BY (${spec.orderBy})`],
 		values: [tableRef(layout, spec.name)]
