@@ -5,6 +5,7 @@
 #                                                   addresses in its environment, stop both, clean up
 #   scripts/clickhouse/cluster.sh stop N            stop shard N (1 or 2) of the running cluster
 #   scripts/clickhouse/cluster.sh start N           start it again (same data folder and ports)
+#   scripts/clickhouse/cluster.sh freeze|thaw N     make shard N hang (SIGSTOP) or go on (SIGCONT)
 #
 # CMD sees CLICKHOUSE_URL (shard 1's HTTP address: the Distributed tables are queried there),
 # CLICKHOUSE_URL_2 (shard 2), CLICKHOUSE_CLUSTER (the cluster name in the config) and
@@ -183,13 +184,16 @@ run)
 	exit $status
 	;;
 stop) stop_server "$(shard_dir "${1:-}")" ;;
+# A shard that hangs instead of refusing connections (SIGSTOP): what timeouts are for.
+freeze) kill -STOP "$(cat "$(shard_dir "${1:-}")/pid")" ;;
+thaw) kill -CONT "$(cat "$(shard_dir "${1:-}")/pid")" ;;
 start)
 	dir=$(shard_dir "${1:-}")
 	start_server "$dir"
 	wait_ping "$dir"
 	;;
 *)
-	echo "usage: $0 run CMD… | stop N | start N" >&2
+	echo "usage: $0 run CMD… | stop N | start N | freeze N | thaw N" >&2
 	exit 2
 	;;
 esac

@@ -46,7 +46,7 @@ export function datasetOf(dir: string): Dataset {
 }
 
 /** Stops or starts one shard of the running cluster. */
-export function shard(action: 'stop' | 'start', n: 1 | 2): void {
+export function shard(action: 'stop' | 'start' | 'freeze' | 'thaw', n: 1 | 2): void {
 	execFileSync('bash', [path.join(ROOT, 'scripts/clickhouse/cluster.sh'), action, String(n)], { stdio: 'inherit' });
 }
 

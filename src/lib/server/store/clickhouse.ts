@@ -8,7 +8,7 @@
 // unknown value answers "no rows" without any query. What passes is quoted by `sqlLiteral`, the one
 // quoting function (clickhouseSql.ts). Free text (the pair search) never reaches SQL: it is matched
 // against the pair list held in the store.
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { AGGREGATES } from '../../data/series';
 import { FLOWS, type Country, type FxRate, type Iso3, type Source } from '../../data/types';
 import { sql, sqlIdentifier, sqlJoin, toInline, type Sql } from './clickhouseSql';
@@ -120,6 +120,8 @@ export function clickHouseClient(
 		username: config.username,
 		password: config.password,
 		request_timeout: options.insertTimeoutMs ?? config.timeoutMs,
+		// Failures reach the caller as typed errors (StoreUnavailableError); the client's own error log would say it twice.
+		log: { level: ClickHouseLogLevel.OFF },
 		clickhouse_settings: {
 			...querySettings(options.insertTimeoutMs ?? config.timeoutMs),
 			// Long loads: progress headers keep the HTTP connection busy (the client warns without them).
@@ -147,10 +149,14 @@ export class StoreUnavailableError extends Error {
 const UNAVAILABLE_CODES = new Set(['159', '209', '210', '279', '285', '319', '394']);
 
 function unavailable(error: unknown): StoreUnavailableError {
-	const e = error as { code?: string; message?: string };
-	const detail = String(e?.message ?? error)
-		.split('\n')[0]
-		?.slice(0, 300);
+	const message = String((error as { message?: string })?.message ?? error);
+	// 18.16: "Code: 279, e.displayText() = DB::NetException: All connection tries failed. Log: …" → its code and first sentence.
+	const server = /^Code: (\d+)[,.].*?DB::\w+: ([^.\n]+)/.exec(message);
+	const detail = server
+		? `ClickHouse error ${server[1]}: ${server[2]}`
+		: /^Timeout error/.test(message)
+			? 'no answer within the time a query may take'
+			: (message.split('\n')[0] ?? '').slice(0, 300);
 	return new StoreUnavailableError(`The figures database is not answering (${detail}). Try again in a minute.`, {
 		cause: error
 	});
@@ -253,7 +259,8 @@ export class ClickHouseTradeStore implements TradeStore {
 		try {
 			const ask = <T>(q: Sql) => select<T>(client, q);
 			const [meta] = await ask<Meta>(sql`SELECT * FROM ${t('meta')} LIMIT 1`).catch((error: unknown) => {
-				if ((error as { code?: string }).code === '60' || (error as { code?: string }).code === '81') return [];
+				// UNKNOWN_TABLE, UNKNOWN_DATABASE: nothing was ever loaded there.
+				if (errorCode(error) === '60' || errorCode(error) === '81') return [];
 				throw error;
 			});
 			if (!meta) {
@@ -482,9 +489,21 @@ async function select<T>(client: ClickHouseClient, q: Sql): Promise<T[]> {
 	return result.json<T>();
 }
 
+/**
+ * The ClickHouse error code of a failed query. The client parses it from messages of current servers
+ * ("Code: 60. DB::Exception: … (UNKNOWN_TABLE)"); 18.16 writes "Code: 60, e.displayText() = …" without
+ * the type name, which the client leaves unparsed, so it is read here.
+ * @example errorCode(new Error('Code: 279, e.displayText() = DB::NetException: All connection tries failed')) → '279'
+ */
+export function errorCode(error: unknown): string | undefined {
+	const e = error as { code?: unknown; message?: unknown } | null;
+	if (typeof e?.code === 'string' && /^\d+$/.test(e.code)) return e.code;
+	return /^Code: (\d+)[,.]/.exec(String(e?.message ?? ''))?.[1];
+}
+
 /** Errors of the database become StoreUnavailableError when it is unreachable or slow; others stay what they are. */
 function translate(error: unknown): Error {
-	const code = (error as { code?: string }).code;
+	const code = errorCode(error);
 	const message = String((error as { message?: string }).message ?? '');
 	const network =
 		(code !== undefined && UNAVAILABLE_CODES.has(code)) ||
