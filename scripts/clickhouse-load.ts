@@ -5,7 +5,7 @@
 // Where: CLICKHOUSE_URL, CLICKHOUSE_SHARD_URLS, CLICKHOUSE_DATABASE, CLICKHOUSE_CLUSTER (see
 // clickHouseConfigFromEnv in src/lib/server/store/clickhouse.ts).
 import path from 'node:path';
-import { buildDataset, DATA_FILES } from '../src/lib/data/dataset';
+import { buildDataset } from '../src/lib/data/dataset';
 import { formatIssue } from '../src/lib/data/issues';
 import { readDataFiles } from '../src/lib/server/dataFiles';
 import { clickHouseConfigFromEnv } from '../src/lib/server/store/clickhouse';
@@ -21,7 +21,7 @@ if (!dataset) {
 	for (const issue of issues) console.error('  ' + formatIssue(issue));
 	process.exit(1);
 }
-const version = dataVersionOf(files, new Date(dataset.loadedAt), DATA_FILES);
+const version = dataVersionOf(files, new Date(dataset.loadedAt));
 console.error(
 	`${dir}: ${dataset.trade.length} all-goods and ${dataset.productTrade.length} product rows → ` +
 		`${config.url} database ${config.layout.database}, cluster ${config.layout.cluster}, shards ${config.shardUrls.join(' ')}`

@@ -3,7 +3,6 @@
 // compared with the answers computed from the same files by the project's loader (reference.ts).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DATA_FILES } from '../../src/lib/data/dataset';
 import { readDataFiles } from '../../src/lib/server/dataFiles';
 import { ClickHouseTradeStore } from '../../src/lib/server/store/clickhouse';
 import { dataVersionOf } from '../../src/lib/server/store/clickhouseLoad';
@@ -150,8 +149,10 @@ describe.each([
 	});
 
 	it('knows the version of the files it was loaded from', async () => {
-		const version = await store.version();
-		expect(version.files).toEqual(dataVersionOf(readDataFiles(dir()), new Date(), DATA_FILES).files);
+		const { loadedAt: _, ...version } = await store.version();
+		const { loadedAt: _now, ...expected } = dataVersionOf(readDataFiles(dir()), new Date());
+		expect(version).toEqual(expected);
+		expect(Object.keys(version.files)).toContain('trade.csv');
 	});
 });
 

@@ -145,8 +145,9 @@ export class StoreUnavailableError extends Error {
 }
 
 // ClickHouse error codes that mean "not reachable or too slow", not "wrong query": NETWORK_ERROR,
-// SOCKET_TIMEOUT, TIMEOUT_EXCEEDED, ALL_CONNECTION_TRIES_FAILED, ALL_REPLICAS_ARE_STALE, …
-const UNAVAILABLE_CODES = new Set(['159', '209', '210', '279', '285', '319', '394']);
+// SOCKET_TIMEOUT, TIMEOUT_EXCEEDED, ALL_CONNECTION_TRIES_FAILED, ALL_REPLICAS_ARE_STALE, …; and
+// UNKNOWN_TABLE / UNKNOWN_DATABASE: the store's tables are gone while a load recreates them.
+const UNAVAILABLE_CODES = new Set(['60', '81', '159', '209', '210', '279', '285', '319', '394']);
 
 function unavailable(error: unknown): StoreUnavailableError {
 	const message = String((error as { message?: string })?.message ?? error);
@@ -298,6 +299,12 @@ export class ClickHouseTradeStore implements TradeStore {
 
 	async close(): Promise<void> {
 		await this.client.close();
+	}
+
+	/** The id of the data loaded in ClickHouse now: differs from `version().id` once a new load has finished. */
+	async loadedVersionId(): Promise<string | null> {
+		const [row] = await this.select<{ id: string }>(sql`SELECT id FROM ${this.table('meta')} LIMIT 1`);
+		return row?.id ?? null;
 	}
 
 	async version(): Promise<DataVersion> {
@@ -509,4 +516,45 @@ function translate(error: unknown): Error {
 		(code !== undefined && UNAVAILABLE_CODES.has(code)) ||
 		/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|socket hang up|Timeout error|timed out/i.test(message);
 	return network ? unavailable(error) : error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * The store of the data loaded now. One ClickHouseTradeStore answers for one data version (it reads
+ * its vocabulary once); this handle re-opens it when a load has written a new version, checked at most
+ * every `recheckMs`, so a running server follows `npm run clickhouse:load` without a restart. The store
+ * it replaces is closed a minute later, after the requests that hold it have finished.
+ */
+export class ClickHouseStoreHandle {
+	private store: ClickHouseTradeStore | null = null;
+	private checkedAt = 0;
+	private pending: Promise<ClickHouseTradeStore> | null = null;
+
+	constructor(
+		private readonly config: ClickHouseConfig,
+		private readonly recheckMs = 5000
+	) {}
+
+	/** The store to answer a request with; rejects with StoreUnavailableError when ClickHouse cannot answer. */
+	current(): Promise<ClickHouseTradeStore> {
+		if (this.store && Date.now() - this.checkedAt < this.recheckMs) return Promise.resolve(this.store);
+		this.pending ??= this.refresh().finally(() => (this.pending = null));
+		return this.pending;
+	}
+
+	async close(): Promise<void> {
+		await this.store?.close();
+		this.store = null;
+	}
+
+	private async refresh(): Promise<ClickHouseTradeStore> {
+		const served = this.store;
+		if (served && (await served.loadedVersionId()) === (await served.version()).id) {
+			this.checkedAt = Date.now();
+			return served;
+		}
+		this.store = await ClickHouseTradeStore.open(this.config);
+		this.checkedAt = Date.now();
+		if (served) setTimeout(() => void served.close(), 60_000).unref();
+		return this.store;
+	}
 }

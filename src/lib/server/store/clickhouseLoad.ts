@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Dataset } from '../../data/types';
-import type { DataFileTexts } from '../../data/dataset';
+import { DATA_FILES, type DataFileTexts } from '../../data/dataset';
 import { clickHouseClient, type ClickHouseConfig } from './clickhouse';
 import { sql, toInline, type Sql } from './clickhouseSql';
 import {
@@ -40,18 +40,22 @@ export interface LoadReport {
 export class LoadCountError extends Error {}
 
 /**
- * The version of a set of files: SHA-256 of each, and a short id over all names and digests.
- * @example dataVersionOf({ trade: '…', sources: '…' }, now).files → { 'sources.csv': 'ab12…', 'trade.csv': '…' }
+ * The version of a set of files, computed as the in-memory store computes it (store/files.ts on the
+ * store branch: SHA-1 of each file, and of every name and digest in DATA_FILES order), so both stores
+ * report the same id for the same files. Once that branch is merged, its `readDataFiles(dir).version`
+ * replaces this function.
+ * @example dataVersionOf({ trade: '…', sources: '…' }, now).files → { 'sources.csv': 'a807…', 'trade.csv': '5b23…' }
  */
-export function dataVersionOf(files: DataFileTexts, loadedAt: Date, names: Record<string, string>): DataVersion {
+export function dataVersionOf(files: DataFileTexts, loadedAt: Date): DataVersion {
 	const digests: Record<string, string> = {};
-	for (const [key, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+	const all = createHash('sha1');
+	for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
+		const text = files[key];
 		if (text === undefined) continue;
-		digests[names[key] ?? key] = createHash('sha256').update(text).digest('hex');
+		const sha = createHash('sha1').update(text).digest('hex');
+		digests[file] = sha;
+		all.update(`${file}\0${sha}\n`);
 	}
-	const all = createHash('sha256');
-	for (const [name, digest] of Object.entries(digests).sort(([a], [b]) => a.localeCompare(b)))
-		all.update(`${name}\0${digest}\n`);
 	return { id: all.digest('hex').slice(0, 16), loadedAt: loadedAt.toISOString(), files: digests };
 }
 

@@ -19,11 +19,11 @@ import type {
 
 /** Which files a data set was built from, by content: equal ids mean byte-identical files. */
 export interface DataVersion {
-	/** Hex digest over every data file's name and SHA-256 (16 characters). */
+	/** Hex digest over every data file's name and content hash (16 characters). */
 	id: string;
 	/** When the files were read; shown as the vintage of the running server. */
 	loadedAt: string;
-	/** SHA-256 of each file present, by file name. */
+	/** SHA-1 of each file present, by file name. */
 	files: Record<string, string>;
 }
 
