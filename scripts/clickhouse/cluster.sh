@@ -75,6 +75,10 @@ write_config() {
 			<shard><replica><host>127.0.0.1</host><port>$tcp1</port></replica></shard>
 			<shard><replica><host>127.0.0.1</host><port>$tcp2</port></replica></shard>
 		</$CLUSTER_NAME>
+		<!-- Shard 1 alone: the bench's "one server" (the same tables and queries, no fan-out). -->
+		<${CLUSTER_NAME}_single>
+			<shard><replica><host>127.0.0.1</host><port>$tcp1</port></replica></shard>
+		</${CLUSTER_NAME}_single>
 	</remote_servers>
 </yandex>
 XML
