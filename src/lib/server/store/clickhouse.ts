@@ -4,8 +4,8 @@
 //
 // Safety: ClickHouse 18.16 has no query parameters, so values are written into the SQL text. Before a
 // query is built, every value is checked against the store's vocabulary, read once when the store opens
-// (country codes, product codes and source ids known to the data; the two flows; integer years): an
-// unknown value answers "no rows" without any query. What passes is quoted by `sqlLiteral`, the one
+// (country codes and source ids known to the data; the two flows; topics; whole years; the interface
+// takes no product code, so none reaches SQL): an unknown value answers "no rows" without any query. What passes is quoted by `sqlLiteral`, the one
 // quoting function (clickhouseSql.ts). Free text (the pair search) never reaches SQL: it is matched
 // against the pair list held in the store.
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';

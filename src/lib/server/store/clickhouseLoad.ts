@@ -41,18 +41,18 @@ export class LoadCountError extends Error {}
 
 /**
  * The version of a set of files, computed as the in-memory store computes it (store/files.ts on the
- * store branch: SHA-1 of each file, and of every name and digest in DATA_FILES order), so both stores
+ * store branch: SHA-256 of each file, and of every name and digest in DATA_FILES order), so both stores
  * report the same id for the same files. Once that branch is merged, its `readDataFiles(dir).version`
  * replaces this function.
  * @example dataVersionOf({ trade: '…', sources: '…' }, now).files → { 'sources.csv': 'a807…', 'trade.csv': '5b23…' }
  */
 export function dataVersionOf(files: DataFileTexts, loadedAt: Date): DataVersion {
 	const digests: Record<string, string> = {};
-	const all = createHash('sha1');
+	const all = createHash('sha256');
 	for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
 		const text = files[key];
 		if (text === undefined) continue;
-		const sha = createHash('sha1').update(text).digest('hex');
+		const sha = createHash('sha256').update(text).digest('hex');
 		digests[file] = sha;
 		all.update(`${file}\0${sha}\n`);
 	}

@@ -182,15 +182,6 @@ export const SMALL_TABLES = {
 		],
 		orderBy: 'reporter, partner'
 	},
-	/** Product codes known to the data (the store's product vocabulary); filled from `trade` after the load. */
-	products: {
-		name: 'products',
-		columns: [
-			['productClassification', 'String'],
-			['productCode', 'String']
-		],
-		orderBy: 'productClassification, productCode'
-	},
 	/** One row: the data version and what the load wrote. Written last: a store refuses tables without it. */
 	meta: {
 		name: 'meta',
@@ -266,7 +257,7 @@ function createTable(layout: ClickHouseLayout, spec: TableSpec): Sql {
 /**
  * The statements that (re)create every table on one shard: the database, the local trade table, the
  * Distributed `trade` over the cluster, and the small tables. A load replaces what was there.
- * @example shardDdl({ database: 'dashboard', cluster: 'dashboard' }).length → 2 + 2 * 11
+ * @example shardDdl({ database: 'dashboard', cluster: 'dashboard' }).at(-1) → CREATE TABLE dashboard.trade AS dashboard.trade_local ENGINE = Distributed(…)
  */
 export function shardDdl(layout: ClickHouseLayout): Sql[] {
 	const db = sqlIdentifier(layout.database);
@@ -284,8 +275,7 @@ export function shardDdl(layout: ClickHouseLayout): Sql[] {
 export function derivedTableInserts(layout: ClickHouseLayout): Sql[] {
 	const trade = tableRef(layout, 'trade');
 	return [
-		sql`INSERT INTO ${tableRef(layout, 'pairs')} SELECT reporter, partner, min(year), max(year) FROM ${trade} WHERE productCode = '' AND productClassification = '' GROUP BY reporter, partner`,
-		sql`INSERT INTO ${tableRef(layout, 'products')} SELECT DISTINCT productClassification, productCode FROM ${trade} WHERE productCode != ''`
+		sql`INSERT INTO ${tableRef(layout, 'pairs')} SELECT reporter, partner, min(year), max(year) FROM ${trade} WHERE productCode = '' AND productClassification = '' GROUP BY reporter, partner`
 	];
 }
 
@@ -327,7 +317,7 @@ export function tradeRow(o: TradeObservation | ProductTradeObservation): TradeRo
 type Ordered<T> = T & { ord: number };
 
 /**
- * Rows of every small table except the derived ones (pairs, products) and meta, in the data files' order.
+ * Rows of every small table except the derived one (pairs) and meta, in the data files' order.
  * @example smallTableRows(dataset).countries[0] → { ord: 0, code: 'EUU', name: 'European Union' }
  */
 export function smallTableRows(dataset: Dataset): {

@@ -23,7 +23,7 @@ export interface DataVersion {
 	id: string;
 	/** When the files were read; shown as the vintage of the running server. */
 	loadedAt: string;
-	/** SHA-1 of each file present, by file name. */
+	/** SHA-256 of each file present, by file name. */
 	files: Record<string, string>;
 }
 
