@@ -30,7 +30,9 @@ import type {
 	SpanQuery,
 	TradeFigure,
 	TradeQuery,
+	StoreStatus,
 	TradeStore,
+	TradeStoreProvider,
 	YearSpan
 } from './types';
 
@@ -519,42 +521,99 @@ function translate(error: unknown): Error {
 }
 
 /**
- * The store of the data loaded now. One ClickHouseTradeStore answers for one data version (it reads
- * its vocabulary once); this handle re-opens it when a load has written a new version, checked at most
- * every `recheckMs`, so a running server follows `npm run clickhouse:load` without a restart. The store
- * it replaces is closed a minute later, after the requests that hold it have finished.
+ * Keeps the ClickHouse store current: the TradeStoreProvider for `STORE=clickhouse`, in place of the
+ * in-memory DataService. One ClickHouseTradeStore answers for one data version (it reads its vocabulary
+ * once); the provider asks the database every `pollMs` which version is loaded and, when a load has
+ * written a new one, opens a store for it and swaps it in whole, so a running server follows
+ * `npm run clickhouse:load` without a restart. The store it replaces is closed a minute later, after the
+ * requests that hold it have finished. When ClickHouse does not answer, the problem is reported in
+ * `status()` and the store being served stays (its own queries then fail with StoreUnavailableError).
  */
-export class ClickHouseStoreHandle {
+export class ClickHouseStoreProvider implements TradeStoreProvider {
 	private store: ClickHouseTradeStore | null = null;
-	private checkedAt = 0;
-	private pending: Promise<ClickHouseTradeStore> | null = null;
+	private state: StoreStatus;
+	private timer: ReturnType<typeof setInterval> | null = null;
+	private checking: Promise<void> | null = null;
+	private statusTag = 0;
 
 	constructor(
 		private readonly config: ClickHouseConfig,
-		private readonly recheckMs = 5000
-	) {}
-
-	/** The store to answer a request with; rejects with StoreUnavailableError when ClickHouse cannot answer. */
-	current(): Promise<ClickHouseTradeStore> {
-		if (this.store && Date.now() - this.checkedAt < this.recheckMs) return Promise.resolve(this.store);
-		this.pending ??= this.refresh().finally(() => (this.pending = null));
-		return this.pending;
+		private readonly pollMs = 5000
+	) {
+		this.state = {
+			directory: `${config.url} (ClickHouse database ${config.layout.database})`,
+			servingSince: null,
+			lastCheckedAt: '',
+			issues: [],
+			// Neither parsed CSV nor a snapshot: the interface has no word for a database yet.
+			origin: null,
+			version: null
+		};
 	}
 
-	async close(): Promise<void> {
+	/** Opens the loaded data (awaited by the server before it listens) and starts following new loads. */
+	async start(): Promise<void> {
+		await this.check();
+		this.timer ??= setInterval(() => void this.check(), this.pollMs);
+		this.timer.unref();
+	}
+
+	async stop(): Promise<void> {
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
 		await this.store?.close();
 		this.store = null;
 	}
 
-	private async refresh(): Promise<ClickHouseTradeStore> {
-		const served = this.store;
-		if (served && (await served.loadedVersionId()) === (await served.version()).id) {
-			this.checkedAt = Date.now();
-			return served;
-		}
-		this.store = await ClickHouseTradeStore.open(this.config);
-		this.checkedAt = Date.now();
-		if (served) setTimeout(() => void served.close(), 60_000).unref();
+	current(): TradeStore | null {
 		return this.store;
+	}
+
+	status(): StoreStatus {
+		return { ...this.state, issues: [...this.state.issues] };
+	}
+
+	get tag(): string {
+		return `${this.state.version ?? 'none'}.${this.statusTag}`;
+	}
+
+	/** Asks which version is loaded and swaps in a store for it when it is new. Concurrent calls share one check. */
+	check(): Promise<void> {
+		this.checking ??= this.checkOnce().finally(() => (this.checking = null));
+		return this.checking;
+	}
+
+	private async checkOnce(): Promise<void> {
+		const now = new Date().toISOString();
+		const served = this.store;
+		try {
+			if (served && (await served.loadedVersionId()) === this.state.version) {
+				this.report(now, []);
+				return;
+			}
+			const next = await ClickHouseTradeStore.open(this.config);
+			const version = await next.version();
+			this.store = next;
+			this.state = { ...this.state, servingSince: version.loadedAt, version: version.id };
+			this.statusTag++;
+			this.report(now, []);
+			if (served) setTimeout(() => void served.close(), 60_000).unref();
+		} catch (error) {
+			this.report(now, [
+				{
+					file: this.state.directory,
+					line: 0,
+					column: '',
+					value: String((error as Error).message ?? error),
+					expected: 'a ClickHouse server that answers, with a complete load (npm run clickhouse:load -- DIR)'
+				}
+			]);
+		}
+	}
+
+	private report(at: string, issues: StoreStatus['issues']): void {
+		const changed = JSON.stringify(issues) !== JSON.stringify(this.state.issues);
+		this.state = { ...this.state, lastCheckedAt: at, issues };
+		if (changed) this.statusTag++;
 	}
 }

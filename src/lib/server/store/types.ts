@@ -221,3 +221,15 @@ export interface TradeStore {
 	/** Counts of rows per table, for status and benchmarks. */
 	counts(): Promise<{ trade: number; products: number; fdi: number; claims: number; events: number; fx: number }>;
 }
+
+/**
+ * What keeps a TradeStore current (loading, watching, swapping) and reports how that goes: the
+ * in-memory DataService, or one that follows the versions of a database.
+ */
+export interface TradeStoreProvider {
+	/** The store of the data being served now, or null when no good data was ever loaded. */
+	current(): TradeStore | null;
+	status(): StoreStatus;
+	/** Changes whenever the data version or the reported problems change (part of every ETag). */
+	readonly tag: string;
+}
