@@ -74,11 +74,12 @@ describe('/claims', () => {
 	it('lists the 564 million claim with the nearest Korea-reported figure', async () => {
 		const { page, errors } = await open(`${baseUrl}/claims`);
 		const claim = page.locator('[data-claim="hcss-2024-kor-imports-from-nld"]');
-		expect(await claim.locator('[data-claim-value]').innerText()).toContain('564.0 USD million');
+		// As published: "USD 564 million", not 564.0; "9.2 bn" stays 9.2 bn (issue 9, defect 7).
+		expect(await claim.locator('[data-claim-value]').innerText()).toContain('USD 564 million');
 		const first = claim
 			.locator('table[data-table="claim-hcss-2024-kor-imports-from-nld"] tr[data-side="same side"]')
 			.first();
-		expect(await first.locator('[data-reported-value]').innerText()).toContain('9,200.0');
+		expect(await first.locator('[data-reported-value]').innerText()).toContain('9.2 bn');
 		expect(await first.innerText()).toContain('2021');
 		expect(await page.locator('article[data-claim]').count()).toBe(7);
 		expect(errors).toEqual([]);
@@ -87,7 +88,8 @@ describe('/claims', () => {
 
 describe('policy events', () => {
 	it('toggles the event markers on the charts and in the table', async () => {
-		const { page, errors } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2010&to=2024`);
+		// Events are a layer the reader turns on (issue 9): events=show, then off again.
+		const { page, errors } = await open(`${baseUrl}/trade?reporter=KOR&partner=NLD&from=2010&to=2024&events=show`);
 		expect(await waitForAllDrawn(page)).toBe(true);
 		const before = (await page.locator('div[data-chart="flows"]').getAttribute('data-drawn')) ?? '';
 		expect((JSON.parse(before) as { events: string[] }).events).toEqual([
@@ -98,7 +100,7 @@ describe('policy events', () => {
 		]);
 		expect(await page.locator('table[data-table="flows"] td.event').first().count()).toBe(1);
 		await page.locator('a[data-toggle="events"]').click();
-		await page.waitForURL(/events=hide/);
+		await page.waitForURL((url) => !url.searchParams.has('events'));
 		await page.waitForFunction(() => {
 			const raw = document.querySelector('div[data-chart="flows"]')?.getAttribute('data-drawn');
 			return raw !== null && raw !== undefined && (JSON.parse(raw) as { events: string[] }).events.length === 0;

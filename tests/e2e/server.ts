@@ -14,6 +14,8 @@ export interface TestServer {
 	url: string;
 	/** Everything the server wrote to stderr so far (data problems are logged there). */
 	stderr: () => string;
+	/** Everything the server wrote to stdout so far (what data it serves, and from where). */
+	stdout: () => string;
 	stop: () => Promise<void>;
 }
 
@@ -39,7 +41,11 @@ export function freePort(): Promise<number> {
  * Starts the built app on `dataDir` and resolves once GET / answers (any status: a server on bad data
  * answers 503, and that is still an answer).
  */
-export async function startServer(dataDir: string): Promise<TestServer> {
+export async function startServer(
+	dataDir: string,
+	extraEnv: NodeJS.ProcessEnv = {},
+	startupLimitMs = STARTUP_LIMIT_MS
+): Promise<TestServer> {
 	if (!existsSync(ENTRY)) {
 		throw new Error(
 			`${ENTRY} is missing: run \`npx vite build\` first (the browser tests run against the production build).`
@@ -50,7 +56,8 @@ export async function startServer(dataDir: string): Promise<TestServer> {
 		...process.env,
 		PORT: String(port),
 		HOST: '127.0.0.1',
-		DATA_DIR: path.resolve(dataDir)
+		DATA_DIR: path.resolve(dataDir),
+		...extraEnv
 	};
 	// Without ORIGIN, adapter-node takes the origin from the request, which is what a test wants.
 	delete env.ORIGIN;
@@ -76,7 +83,7 @@ export async function startServer(dataDir: string): Promise<TestServer> {
 		clearTimeout(timer);
 	};
 
-	const deadline = Date.now() + STARTUP_LIMIT_MS;
+	const deadline = Date.now() + startupLimitMs;
 	for (;;) {
 		if (exited !== undefined) {
 			throw new Error(
@@ -92,11 +99,11 @@ export async function startServer(dataDir: string): Promise<TestServer> {
 		}
 		if (Date.now() > deadline) {
 			await stop();
-			throw new Error(`the server did not answer GET / within ${STARTUP_LIMIT_MS / 1000} s.\nstderr:\n${stderr}`);
+			throw new Error(`the server did not answer GET / within ${startupLimitMs / 1000} s.\nstderr:\n${stderr}`);
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	return { url, stderr: () => stderr, stop };
+	return { url, stderr: () => stderr, stdout: () => stdout, stop };
 }
 
 /** Polls `check` until it returns true or `timeoutMs` passes; returns whether it succeeded. */

@@ -127,7 +127,8 @@ describe('claims', () => {
 	});
 
 	it('shows trade claims as star points on the flows chart within the selected years', () => {
-		const flows = tradeChartSpecs(view({ from: 2015, to: 2024 }))[0];
+		// Claims are a layer the reader turns on (claims=show).
+		const flows = tradeChartSpecs(view({ from: 2015, to: 2024, claims: true }))[0];
 		const stars = flows?.series.filter((s) => s.marker === 'star') ?? [];
 		// Two claims about each flow: one from each side ("Korean imports from NL" and "Dutch exports to Korea").
 		expect(stars.map((s) => s.key).sort()).toEqual([
@@ -147,9 +148,9 @@ describe('claims', () => {
 
 describe('policy events on time charts', () => {
 	it('marks the events of the selected years, and none when hidden', () => {
-		const flows = tradeChartSpecs(view({ from: 2015, to: 2024 }))[0];
+		const flows = tradeChartSpecs(view({ from: 2015, to: 2024, events: true }))[0];
 		expect(flows?.events?.map((e) => e.date)).toContain('2022-11-17');
 		expect(flows?.events?.every((e) => Number(e.period) >= 2015)).toBe(true);
-		expect(tradeChartSpecs(view({ from: 2015, to: 2024, events: false }))[0]?.events).toBeUndefined();
+		expect(tradeChartSpecs(view({ from: 2015, to: 2024 }))[0]?.events).toBeUndefined();
 	});
 });

@@ -10,14 +10,21 @@ describe('chartPage', () => {
 		['mirror-KOR-NLD', '/mirror'],
 		['mirror-CHL-NZL', '/mirror'],
 		['mirror-gap', '/mirror'],
-		['fdi', '/fdi']
+		['fdi', '/fdi'],
+		['products-export', '/products'],
+		['products-import', '/products'],
+		['chapters-export', '/products'],
+		['chapters-import', '/products']
 	])('%s lives on %s', (id, page) => {
 		expect(chartPage(id)).toBe(page);
 		expect(isChartId(id)).toBe(true);
 	});
 
-	it.each(['pie', 'mirror-kor-nld', 'mirror-', 'FLOWS', ''])('%s is no chart', (id) => {
-		expect(chartPage(id)).toBeNull();
-		expect(isChartId(id)).toBe(false);
-	});
+	it.each(['pie', 'mirror-kor-nld', 'mirror-', 'FLOWS', '', 'products', 'products-both', 'chapters-'])(
+		'%s is no chart',
+		(id) => {
+			expect(chartPage(id)).toBeNull();
+			expect(isChartId(id)).toBe(false);
+		}
+	);
 });

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatMillions, formatTick } from '../data/format';
+import { formatFigure, formatMillions, formatTick } from '../data/format';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
@@ -8,13 +8,23 @@ export interface ChartTheme {
 	text: string;
 	grid: string;
 	font: string;
+	/** Palette colours replaced on this background (dark: lighter shades that keep ≥ 3:1 contrast). */
+	recolor?: Readonly<Record<string, string>>;
 }
 
 export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
 export const DARK_THEME: ChartTheme = {
 	text: '#e8e8e8',
 	grid: 'rgba(255,255,255,0.18)',
-	font: 'system-ui, sans-serif'
+	font: 'system-ui, sans-serif',
+	// Okabe–Ito blue, the event olive and black claims are too dark on #161616; their lighter kin are not.
+	recolor: {
+		[PALETTE.reporter]: '#56B4E9',
+		[PALETTE.total]: '#8fd0f5',
+		[PALETTE.event]: '#e0c400',
+		[PALETTE.neutral]: '#b0b0b0',
+		[PALETTE.claim]: '#ffffff'
+	}
 };
 
 /**
@@ -28,7 +38,9 @@ export function chartConfig(
 	{ legend = true }: { legend?: boolean } = {}
 ): ChartConfiguration<'line' | 'bar'> {
 	const hasBars = spec.series.some((s) => s.kind === 'bar');
-	const datasets = spec.series.map((s): ChartDataset<'line' | 'bar'> => {
+	const paint = (c: string) => theme.recolor?.[c] ?? c;
+	const datasets = spec.series.map((raw): ChartDataset<'line' | 'bar'> => {
+		const s = { ...raw, color: paint(raw.color), colors: raw.colors?.map(paint) };
 		if (s.kind === 'bar') {
 			return {
 				type: 'bar',
@@ -60,6 +72,29 @@ export function chartConfig(
 		} as ChartDataset<'line'>;
 	});
 	const percent = spec.format === 'percent';
+	// Products are categories with long names: horizontal bars (value axis across, names down the side).
+	const horizontal = spec.categoryAxis !== undefined;
+	const categoryScale = {
+		type: 'category' as const,
+		ticks: horizontal
+			? {
+					color: theme.text,
+					autoSkip: false,
+					// Names get the room a narrow chart has (a phone: about 15 characters; a desktop: 32).
+					callback(this: { chart: { width: number } }, _: unknown, i: number) {
+						return shortLabel(spec.labels[i] ?? '', Math.min(32, Math.max(10, Math.floor(this.chart.width / 22))));
+					}
+				}
+			: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
+		grid: { display: false },
+		title: { display: true, text: spec.categoryAxis?.title ?? 'Year', color: theme.text }
+	};
+	const valueScale = {
+		type: 'linear' as const,
+		ticks: { color: theme.text, callback: (v: string | number) => formatTick(Number(v)) + (percent ? '%' : '') },
+		grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
+		title: { display: true, text: spec.yTitle, color: theme.text }
+	};
 	return {
 		type: hasBars ? 'bar' : 'line',
 		data: { labels: spec.labels, datasets },
@@ -67,25 +102,13 @@ export function chartConfig(
 			animation: false,
 			responsive: true,
 			maintainAspectRatio: false,
-			interaction: { mode: 'index', intersect: false },
+			indexAxis: horizontal ? 'y' : 'x',
+			interaction: { mode: 'index', intersect: false, axis: horizontal ? 'y' : 'x' },
 			color: theme.text,
 			font: { family: theme.font },
-			scales: {
-				x: {
-					type: 'category',
-					ticks: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
-					grid: { display: false },
-					title: { display: true, text: 'Year', color: theme.text }
-				},
-				y: {
-					type: 'linear',
-					ticks: { color: theme.text, callback: (v) => formatTick(Number(v)) + (percent ? '%' : '') },
-					grid: { color: (ctx) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
-					title: { display: true, text: spec.yTitle, color: theme.text }
-				}
-			},
+			scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
 			plugins: {
-				annotation: { annotations: eventAnnotations(spec, theme) },
+				annotation: { annotations: { ...eventAnnotations(spec, theme), ...breakAnnotations(spec, theme) } },
 				legend: {
 					display: legend,
 					position: 'bottom',
@@ -95,10 +118,15 @@ export function chartConfig(
 					callbacks: {
 						label: (ctx) => {
 							const s = spec.series[ctx.datasetIndex];
-							const v = ctx.parsed.y;
+							const v = horizontal ? ctx.parsed.x : ctx.parsed.y;
 							if (!s || v === null || v === undefined) return '';
 							const q = s.qualifiers[ctx.dataIndex];
-							const value = percent ? `${formatMillions(v)}%` : `${formatMillions(v)} ${spec.yTitle}`;
+							const precision = s.precisions?.[ctx.dataIndex];
+							const value = percent
+								? `${formatMillions(v)}%`
+								: precision?.unit === 'billions'
+									? `${spec.currency} ${formatFigure(v, precision)}`
+									: `${formatFigure(v, precision)} ${spec.yTitle}`;
 							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
 						},
 						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || '',
@@ -113,6 +141,14 @@ export function chartConfig(
 			}
 		}
 	};
+}
+
+/**
+ * A category name short enough for an axis beside the bars; the tooltip and the table give it whole.
+ * @example shortLabel('8486 Machines for making semiconductors and displays') → '8486 Machines for making semico…'
+ */
+export function shortLabel(label: string, max = 32): string {
+	return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**
@@ -131,7 +167,7 @@ function eventAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 			type: 'line',
 			scaleID: 'x',
 			value: period,
-			borderColor: PALETTE.event,
+			borderColor: theme.recolor?.[PALETTE.event] ?? PALETTE.event,
 			borderWidth: 1.5,
 			borderDash: [3, 3],
 			label: {
@@ -154,6 +190,35 @@ function eventAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 				const el = ctx.element as { label?: { options: { display: boolean } } };
 				if (el.label) el.label.options.display = false;
 				return true;
+			}
+		};
+	}
+	return out;
+}
+
+/**
+ * Series breaks as solid vertical lines between the last period on the old basis and the first on the
+ * new one, labelled "break" so they are not read as a policy event.
+ */
+function breakAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, AnnotationOptions> {
+	const out: Record<string, AnnotationOptions> = {};
+	for (const b of spec.breaks ?? []) {
+		const i = spec.labels.indexOf(b.period);
+		if (i <= 0) continue;
+		out[`break-${b.reporter}-${b.period}`] = {
+			type: 'line',
+			scaleID: 'x',
+			value: i - 0.5,
+			borderColor: theme.text,
+			borderWidth: 1,
+			label: {
+				display: true,
+				content: `${b.reporter} series break`,
+				// At the top: the lines are low around most breaks, and the label must not hide them.
+				position: 'start',
+				backgroundColor: 'transparent',
+				color: theme.text,
+				font: { size: 10, family: theme.font }
 			}
 		};
 	}

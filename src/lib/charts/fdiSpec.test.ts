@@ -28,7 +28,8 @@ describe('fdiChartSpec', () => {
 			'2011',
 			'2012'
 		]);
-		expect(spec?.series.every((s) => s.kind === 'bar')).toBe(true);
+		expect(spec?.series.filter((s) => s.kind === 'bar').length).toBe(1);
+		expect(spec?.series.find((s) => s.kind !== 'bar')?.kind).toBe('points');
 		expect(chartConfig(spec!).type).toBe('bar');
 	});
 
@@ -37,7 +38,7 @@ describe('fdiChartSpec', () => {
 		expect(spec?.unit).toBe('USD million, current prices; each series on its own basis (see below)');
 		expect(spec?.yTitle).toBe('USD million');
 		expect(spec?.series.map((s) => s.label)).toEqual([
-			'Republic of Korea → Netherlands, net flows (Hankyung (The Korea Economic Daily))',
+			'Republic of Korea → Netherlands, flows, basis not stated (Hankyung (The Korea Economic Daily))',
 			'Netherlands → Republic of Korea, net flows (United Nations Conference on Trade and Development (UNCTAD))'
 		]);
 	});
@@ -60,10 +61,24 @@ describe('fdiChartSpec', () => {
 	it('draws quarterly FDI figures', () => {
 		const { dataset: q } = buildDataset({
 			sources: 'id,title,publisher,url\ns,Test,Tester,\n',
-			trade: 'period,reporter,partner,flow,value,currency,unit,valuation,concept,source\n',
+			// trade.csv is required and needs a row (a header alone is an error).
+			trade:
+				'period,reporter,partner,flow,value,currency,unit,valuation,concept,source\n2020,AAA,BBB,export,1,USD,millions,FOB,general,s\n',
 			fdi: 'period,investor,host,measure,value,currency,unit,basis,source\n2020-Q1,AAA,BBB,flow,5,USD,millions,test,s\n'
 		});
 		const s = fdiChartSpec(fdiSeriesForPair(q!, 'AAA', 'BBB', 2020, 2020), {}, 'AAA');
 		expect(s?.series[0]?.values.filter((v) => v !== null)).toEqual([5]);
+	});
+});
+
+describe('FDI labels say what each figure is (issue 9)', () => {
+	const spec = fdiChartSpec(fdiSeriesForPair(dataset, 'KOR', 'NLD', 2000, 2012), names, 'KOR');
+
+	it('defect 4: only series whose basis says net are labelled "net flows"', () => {
+		const korean = spec?.series.find((s) => s.key.startsWith('KOR-NLD-flow'));
+		expect(korean?.label).not.toContain('net flows');
+		expect(korean?.label).toContain('basis not stated');
+		expect(korean?.kind).toBe('points');
+		expect(spec?.series.find((s) => s.key.startsWith('NLD-KOR-flow-unctad'))?.label).toContain('net flows');
 	});
 });

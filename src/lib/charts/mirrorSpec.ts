@@ -1,6 +1,7 @@
 import type { MirrorFlow } from '../data/mirror';
 import { filledPeriodKeys } from '../data/period';
 import { PALETTE } from './palette';
+import type { SeriesBreakMarker } from '../data/tradeView';
 import type { ChartSeriesSpec, ChartSpec } from './spec';
 
 /**
@@ -31,7 +32,10 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 					(l) => rows.get(l)?.[who === 'exporter' ? 'exporterQualifier' : 'importerQualifier'] ?? ''
 				),
 				source: who === 'exporter' ? f.exporterSource : f.importerSource,
-				basis: `${valuation ?? 'valuation not stated'}, as reported by ${name(country)}`
+				basis: `${valuation ?? 'valuation not stated'}, as reported by ${name(country)}`,
+				precisions: labels.map(
+					(l) => rows.get(l)?.[who === 'exporter' ? 'exporterPrecision' : 'importerPrecision'] ?? null
+				)
 			};
 		};
 		return {
@@ -45,11 +49,14 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 			series: [series('exporter'), series('importer')],
 			sources: [...new Map([f.exporterSource, f.importerSource].map((s) => [s.id, s])).values()],
 			notes: [
-				`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`
-			]
+				`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`,
+				...breakNotes(f.breaks)
+			],
+			...(f.breaks.length ? { breaks: f.breaks } : {})
 		};
 	});
 
+	const gapBreaks = [...new Map(flows.flatMap((f) => f.breaks).map((b) => [`${b.reporter}|${b.period}`, b])).values()];
 	const gapChart: ChartSpec = {
 		id: 'mirror-gap',
 		currency: flows[0]?.currency ?? '',
@@ -76,8 +83,15 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 		}),
 		sources: [...new Map(flows.flatMap((f) => [f.exporterSource, f.importerSource]).map((s) => [s.id, s])).values()],
 		notes: [
-			'Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).'
-		]
+			'Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).',
+			...breakNotes(gapBreaks)
+		],
+		...(gapBreaks.length ? { breaks: gapBreaks } : {})
 	};
 	return [...flowCharts, gapChart];
+}
+
+/** @example breakNotes([{ reporter: 'NLD', period: '1999', description: 'New basis.' }]) → ['Series break (NLD 1999): New basis.'] */
+function breakNotes(breaks: SeriesBreakMarker[]): string[] {
+	return breaks.map((b) => `Series break (${b.reporter} ${b.period}): ${b.description}`);
 }

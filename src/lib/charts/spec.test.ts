@@ -9,6 +9,7 @@ import type { ViewState } from '../data/viewState';
 import { chartConfig, DARK_THEME } from './config';
 import { PALETTE } from './palette';
 import { tradeChartSpecs, type ChartSpec } from './spec';
+import { formatFigure } from '../data/format';
 
 const real = loadDataDir();
 function specsFor(dataset: Dataset, state: ViewState): Record<string, ChartSpec> {
@@ -141,7 +142,7 @@ describe('tradeChartSpecs', () => {
 	it('cites the IMF for every chart and says which figures are computed from whose', () => {
 		expect(kor.flows?.sources.map((s) => s.id)).toEqual(['imf-dots-2022']);
 		expect(kor.balance?.notes[0]).toBe(
-			`Computed from as reported by Republic of Korea (${real.sources.get('imf-dots-2022')?.title}).`
+			`Computed from the figures reported by Republic of Korea (${real.sources.get('imf-dots-2022')?.title}).`
 		);
 	});
 
@@ -239,7 +240,7 @@ describe('chartConfig', () => {
 	it('says the unit and any qualifier in the tooltip', () => {
 		const label = (flows.options?.plugins?.tooltip?.callbacks as { label: (ctx: unknown) => string }).label;
 		expect(label({ datasetIndex: 0, dataIndex: 2, parsed: { y: 3987.104 } })).toBe(
-			'Exports KOR→NLD · reported by KOR: 3,987.1 USD million'
+			'Exports KOR→NLD · reported by KOR: 3,987.104 USD million'
 		);
 		expect(label({ datasetIndex: 0, dataIndex: 2, parsed: { y: null } })).toBe('');
 	});
@@ -257,8 +258,185 @@ describe('chartConfig', () => {
 	it('uses the theme colours', () => {
 		const dark = chartConfig(kor.flows as ChartSpec, DARK_THEME);
 		expect(dark.options?.color).toBe(DARK_THEME.text);
+		// The reporter's blue is too dark on a dark background: a lighter shade of it is drawn instead.
+		expect((dark.data.datasets[0] as { borderColor?: string }).borderColor).toBe('#56B4E9');
+		expect((chartConfig(kor.flows as ChartSpec).data.datasets[0] as { borderColor?: string }).borderColor).toBe(
+			PALETTE.reporter
+		);
 		expect(chartConfig(kor.flows as ChartSpec, DARK_THEME, { legend: false }).options?.plugins?.legend?.display).toBe(
 			false
 		);
+	});
+});
+
+// Issue 9: defects found reading the pages as a newcomer. Each test failed before its fix.
+describe('what the reader sees (issue 9)', () => {
+	const at = (spec: ChartSpec | undefined, key: string, period: string) => {
+		const s = spec?.series.find((x) => x.key.includes(key));
+		const i = spec?.labels.indexOf(period) ?? -1;
+		return { s, i, value: s?.values[i] ?? null, precision: s?.precisions?.[i] ?? null, note: s?.pointNotes?.[i] ?? '' };
+	};
+
+	it('defect 2: "further figures" counts figures, not year-rows (11 EUR figures in 1995–2020)', () => {
+		const flows = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 1995, to: 2020 }).flows;
+		expect(flows?.notes.join(' ')).toContain('11 further figures in EUR');
+	});
+
+	it('defect 3: a product-subset claim (machinery) is never a star on the all-goods chart', () => {
+		const flows = specsFor(real, {
+			reporter: 'NLD',
+			partner: 'KOR',
+			by: 'NLD',
+			from: 2020,
+			to: 2024,
+			claims: true
+		}).flows;
+		const stars = flows?.series.filter((s) => s.marker === 'star') ?? [];
+		expect(stars.length).toBeGreaterThan(0);
+		for (const s of stars) expect(s.values[flows?.labels.indexOf('2023') ?? -1] ?? null).toBeNull();
+	});
+
+	it('defect 6: no two legend entries read the same', () => {
+		for (const [by, currency] of [['KOR'], ['NLD'], ['NLD', 'EUR'], ['KOR', 'EUR']] as const) {
+			const flows = specsFor(real, {
+				reporter: 'KOR',
+				partner: 'NLD',
+				by,
+				from: 1995,
+				to: 2024,
+				figures: true,
+				claims: true,
+				...(currency ? { currency } : {})
+			}).flows;
+			const labels = flows?.series.map((s) => s.label) ?? [];
+			expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
+		}
+	});
+
+	it('defect 7: figures keep their published precision ("5.8 bn", KRW not to 0.1 million won)', () => {
+		const flows = specsFor(real, {
+			reporter: 'KOR',
+			partner: 'NLD',
+			by: 'KOR',
+			from: 2018,
+			to: 2021,
+			figures: true
+		}).flows;
+		const edaily = at(flows, 'edaily-2022-motie-nl-trade-exports', '2021');
+		expect(formatFigure(edaily.value, edaily.precision)).toBe('5.8 bn');
+		const dots = at(flows, 'KOR-imf-dots-2022-exports', '2020');
+		expect(formatFigure(dots.value, dots.precision)).toBe('3,987.104');
+		const krw = specsFor(real, {
+			reporter: 'KOR',
+			partner: 'NLD',
+			by: 'KOR',
+			from: 2018,
+			to: 2020,
+			currency: 'KRW'
+		}).flows;
+		const won = at(krw, 'KOR-imf-dots-2022-exports', '2020');
+		expect(formatFigure(won.value, won.precision)).toMatch(/^\d{1,3}(,\d{3})+$/);
+	});
+
+	it('defect 8: in a EUR view, 1995–1998 figures without a rate are in the table in their published currency', () => {
+		const flows = specsFor(real, {
+			reporter: 'KOR',
+			partner: 'NLD',
+			by: 'KOR',
+			from: 1995,
+			to: 2000,
+			currency: 'EUR'
+		}).flows;
+		const s = flows?.series.find((x) => x.key === 'KOR-imf-dots-2022-exports');
+		expect(s?.values[0]).toBeNull();
+		expect(s?.unconverted?.[0]).toMatchObject({ currency: 'USD' });
+		expect(s?.unconverted?.[4]).toBeNull();
+	});
+
+	it('defect 9: derived-measure notes are sentences', () => {
+		const balance = kor.balance;
+		expect(balance?.notes[0]).toMatch(/^Computed from the figures reported by Republic of Korea \(/);
+	});
+
+	it('defect 10: a source note ("reference year not stated") travels with the figure to tooltip and CSV', () => {
+		const flows = specsFor(real, {
+			reporter: 'NLD',
+			partner: 'KOR',
+			by: 'NLD',
+			from: 2020,
+			to: 2023,
+			figures: true,
+			currency: 'EUR'
+		}).flows;
+		const ambassador = at(flows, 'govnl-2023-yoon-state-visit-exports', '2023');
+		expect(ambassador.note).toContain('reference year not stated');
+		const caution = specsFor(real, {
+			reporter: 'NLD',
+			partner: 'KOR',
+			by: 'NLD',
+			from: 2010,
+			to: 2012,
+			figures: true,
+			currency: 'EUR'
+		}).flows;
+		expect(at(caution, 'dutchdailynews-2012-rutte-visit-exports', '2011').note).toContain('treat with caution');
+	});
+});
+
+describe('plain by default (issue 9)', () => {
+	const plain = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 1995, to: 2024 }).flows;
+
+	it('draws only the two reporters’ primary series: solid for the chosen reporter, dashed for the mirror', () => {
+		expect(plain?.series.map((s) => [s.key, s.kind, s.dashed ?? false])).toEqual([
+			['KOR-imf-dots-2022-exports', 'line', false],
+			['KOR-imf-dots-2022-imports', 'line', false],
+			['NLD-imf-dots-2022-exports', 'line', true],
+			['NLD-imf-dots-2022-imports', 'line', true]
+		]);
+		expect(plain?.series.length).toBeLessThanOrEqual(6);
+		expect(plain?.events).toBeUndefined();
+	});
+
+	it('adds single figures, claims and events only when the reader turns them on', () => {
+		const all = specsFor(real, {
+			reporter: 'KOR',
+			partner: 'NLD',
+			by: 'KOR',
+			from: 1995,
+			to: 2024,
+			figures: true,
+			claims: true,
+			events: true
+		}).flows;
+		expect(all?.series.some((s) => s.kind === 'points' && !s.marker)).toBe(true);
+		expect(all?.series.some((s) => s.marker === 'star')).toBe(true);
+		expect(all?.events?.length).toBeGreaterThan(0);
+	});
+});
+
+describe('series breaks (issue 9)', () => {
+	const nld = specsFor(real, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 1995, to: 2005 });
+
+	it('marks the 1999 break of the Netherlands’ DOTS figures on the charts that draw them', () => {
+		expect(nld.flows?.breaks).toEqual([expect.objectContaining({ period: '1999', reporter: 'NLD' })]);
+		const kor = specsFor(real, { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 1995, to: 2005 });
+		// Korea's own figures do not break, but the dashed mirror line (the Netherlands') does.
+		expect(kor.flows?.breaks?.map((b) => b.reporter)).toEqual(['NLD']);
+		expect(kor.balance?.breaks ?? []).toEqual([]);
+	});
+
+	it('draws the break as a marker between 1998 and 1999', () => {
+		const annotations = chartConfig(nld.flows as ChartSpec).options?.plugins?.annotation?.annotations as Record<
+			string,
+			{ value: number }
+		>;
+		expect(annotations['break-NLD-1999']?.value).toBe((nld.flows?.labels.indexOf('1999') ?? 0) - 0.5);
+	});
+
+	it('flags a growth rate across the break', () => {
+		const growth = nld.growth;
+		const i = growth?.labels.indexOf('1999') ?? -1;
+		expect(growth?.series[0]?.pointNotes?.[i]).toContain('series break');
+		expect(growth?.series[0]?.pointNotes?.[growth?.labels.indexOf('2001') ?? 0] ?? '').toBe('');
 	});
 });

@@ -1,7 +1,8 @@
 // Chart specifications: what a chart shows, as plain data. The browser chart, its data table, its CSV
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
 import { filledPeriodKeys } from '../data/period';
-import type { ClaimPoint, EventMarker, SourceGroup, TradeRow, TradeView } from '../data/tradeView';
+import type { Precision } from '../data/format';
+import type { ClaimPoint, EventMarker, SeriesBreakMarker, SourceGroup, TradeRow, TradeView } from '../data/tradeView';
 import type { Qualifier, Source } from '../data/types';
 import { PALETTE } from './palette';
 
@@ -27,6 +28,10 @@ export interface ChartSeriesSpec {
 	pointNotes?: string[];
 	/** Point shape for point series: triangles for other sources, stars for quoted claims. */
 	marker?: 'triangle' | 'star';
+	/** Per-label published precision: every figure is shown as precisely as it was published, no more. */
+	precisions?: (Precision | null)[];
+	/** Per-label figures that could not be converted (no rate that year), in their published currency. */
+	unconverted?: ({ value: number; currency: string; precision: Precision | null } | null)[];
 }
 
 export interface ChartSpec {
@@ -44,6 +49,13 @@ export interface ChartSpec {
 	notes: string[];
 	/** Policy events drawn as vertical markers on time charts. */
 	events?: EventMarker[];
+	/**
+	 * Set when the labels are categories (products), not periods: the chart is drawn as horizontal bars,
+	 * `title` names the label column of the table and CSV, and `period` is the one period shown.
+	 */
+	categoryAxis?: { title: string; period: string };
+	/** Series breaks in the drawn series (breaks.csv), drawn as markers. */
+	breaks?: SeriesBreakMarker[];
 }
 
 /**
@@ -58,15 +70,17 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const groups = view.groups.filter(sameCurrency);
 	const mirrors = view.mirrorGroups.filter(sameCurrency);
 	const mainMirror = mirrors[0];
+	// Claims and events the reader turned on extend the axis to their years (within the selection).
 	const labels = periodLabels(
 		[...groups, ...mirrors],
-		view.claims.map((c) => c.period)
+		[...view.claims.map((c) => c.period), ...view.events.map((e) => e.period)]
 	);
 	const { reporterName: r, partnerName: p } = view;
 	const unit = `${primary.unitLabel}, current prices`;
 	const otherCurrencies = [...view.groups, ...view.mirrorGroups].filter((g) => !sameCurrency(g));
+	// Figures, not year-rows: a year with both flows is two figures.
 	const otherCount = otherCurrencies.reduce(
-		(n, g) => n + g.rows.filter((r) => r.exports !== null || r.imports !== null).length,
+		(n, g) => n + g.rows.reduce((k, r) => k + (r.exports !== null ? 1 : 0) + (r.imports !== null ? 1 : 0), 0),
 		0
 	);
 	const notes = otherCurrencies.length
@@ -90,12 +104,17 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const importsLabel = `Imports ${rc}←${pc}`;
 	const conversionNotes = conversionNotesOf([...groups, ...mirrors]);
 	const flowSeries: ChartSeriesSpec[] = [];
-	for (const g of groups) {
+	// Plain by default: the two reporters' primary series; other sources' single figures are a layer.
+	const drawn = view.state.figures ? groups : groups.filter((g) => g === primary);
+	const whoOf = whoLabels(drawn, primary);
+	for (const g of drawn) {
 		const main = g === primary;
-		const who = `reported by ${g.by}${main ? '' : ', ' + g.source.publisher}`;
+		const who = whoOf.get(g) as string;
 		flowSeries.push(
-			seriesOf(g, labels, 'exports', `${exportsLabel} · ${who}`, PALETTE.reporter, main ? 'line' : 'points'),
-			seriesOf(g, labels, 'imports', `${importsLabel} · ${who}`, PALETTE.partner, main ? 'line' : 'points')
+			...[
+				seriesOf(g, labels, 'exports', `${exportsLabel} · ${who}`, PALETTE.reporter, main ? 'line' : 'points'),
+				seriesOf(g, labels, 'imports', `${importsLabel} · ${who}`, PALETTE.partner, main ? 'line' : 'points')
+			].filter((x) => main || x.values.some((v) => v !== null))
 		);
 	}
 	if (mainMirror) {
@@ -109,7 +128,15 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		);
 	}
 	flowSeries.push(...claimSeries(view.claims, labels, exportsLabel, importsLabel));
-	const flowSources = uniqueSources([...groups, ...(mainMirror ? [mainMirror] : [])]);
+	const flowSources = uniqueSources([...drawn, ...(mainMirror ? [mainMirror] : [])]);
+	const flowBreaks = breaksOf([...drawn, ...(mainMirror ? [mainMirror] : [])]);
+	const primaryBreaks = breaksOf([primary]);
+	const breakNote = (b: SeriesBreakMarker[]) =>
+		b.length
+			? [
+					`Series break (${b.map((x) => `${x.reporter} ${x.period}`).join(', ')}): ${b.map((x) => x.description).join(' ')} Growth across it is flagged.`
+				]
+			: [];
 	const claimNote = view.claims.length
 		? ['Stars: figures quoted in documents (claims), not reported statistics; see the Claims page.']
 		: [];
@@ -151,7 +178,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		)
 	];
 
-	const derivedNote = `Computed from ${sideLabel(primary, view)} (${primary.source.title}).`;
+	const derivedNote = `Computed from the figures ${sideLabel(primary, view).replace(/^as /, '')} (${primary.source.title}).`;
 	return [
 		{
 			id: 'flows',
@@ -170,9 +197,11 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 				...qualifiedNote,
 				...claimNote,
 				...conversionNotes,
-				...notes
+				...notes,
+				...breakNote(flowBreaks)
 			],
-			events
+			events,
+			...(flowBreaks.length ? { breaks: flowBreaks } : {})
 		},
 		{
 			id: 'balance',
@@ -187,9 +216,11 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			notes: [
 				derivedNote,
 				'Bars below zero: the first country imports more than it exports.',
-				...conversionNotesOf([primary])
+				...conversionNotesOf([primary]),
+				...breakNote(primaryBreaks)
 			],
-			events
+			events,
+			...(primaryBreaks.length ? { breaks: primaryBreaks } : {})
 		},
 		{
 			id: 'total',
@@ -201,8 +232,9 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			labels,
 			series: [total],
 			sources: [primary.source],
-			notes: [derivedNote, ...conversionNotesOf([primary])],
-			events
+			notes: [derivedNote, ...conversionNotesOf([primary]), ...breakNote(primaryBreaks)],
+			events,
+			...(primaryBreaks.length ? { breaks: primaryBreaks } : {})
 		},
 		{
 			id: 'growth',
@@ -217,8 +249,10 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			notes: [
 				derivedNote,
 				'No value where the previous period is missing.',
-				...(primary.convertedFrom ? ['Growth of converted figures includes exchange-rate movements.'] : [])
-			]
+				...(primary.convertedFrom ? ['Growth of converted figures includes exchange-rate movements.'] : []),
+				...breakNote(primaryBreaks)
+			],
+			...(primaryBreaks.length ? { breaks: primaryBreaks } : {})
 		}
 	];
 }
@@ -296,15 +330,49 @@ function seriesOf(
 		}),
 		source: group.source,
 		basis: basisOf(group, measure),
-		pointNotes: group.convertedFrom
-			? labels.map((l) => {
-					const row = byPeriod.get(l);
-					if (!row) return '';
-					if (row.unconverted) return `not converted: no ${group.currency} rate for ${row.year}`;
-					return row.conversion ? `converted: ${row.conversion.path}` : '';
-				})
-			: undefined
+		precisions: labels.map((l) => {
+			const row = byPeriod.get(l);
+			if (!row || percent) return null;
+			if (measure === 'exports') return row.exportsPrecision;
+			if (measure === 'imports') return row.importsPrecision;
+			return row.derivedPrecision;
+		}),
+		pointNotes: labels.map((l) => pointNote(byPeriod.get(l), group, measure)),
+		...(group.convertedFrom && (measure === 'exports' || measure === 'imports')
+			? {
+					unconverted: labels.map((l) => {
+						const u = byPeriod.get(l)?.unconverted;
+						const value = u?.[measure];
+						return u && value !== null && value !== undefined ? { value, currency: u.currency, precision: null } : null;
+					})
+				}
+			: {})
 	};
+}
+
+/**
+ * What a reader must know beside one figure: the source's own note on it, the exchange rate it was
+ * converted with (or that none existed), and a series break between it and the previous period for
+ * growth rates.
+ */
+function pointNote(row: TradeRow | undefined, group: SourceGroup, measure: RowMeasure): string {
+	if (!row) return '';
+	const parts: string[] = [];
+	const sourceNote =
+		measure === 'exports'
+			? row.exportsNote
+			: measure === 'imports'
+				? row.importsNote
+				: [row.exportsNote, row.importsNote].filter(Boolean).join('; ');
+	if (sourceNote) parts.push(`source note: ${sourceNote}`);
+	if (group.convertedFrom) {
+		if (row.unconverted) parts.push(`not converted: no ${group.currency} rate for ${row.year}`);
+		else if (row.conversion) parts.push(`converted: ${row.conversion.path}`);
+	}
+	if (row.breakBefore && measure.endsWith('Growth')) {
+		parts.push(`series break in ${row.breakBefore}: this change mixes two bases`);
+	}
+	return parts.join('; ');
 }
 
 function basisOf(group: SourceGroup, measure: RowMeasure): string {
@@ -358,6 +426,26 @@ function claimSeries(
 /** Every period from the first to the last figure of the groups (and claims), gaps included. */
 function periodLabels(groups: SourceGroup[], extra: string[] = []): string[] {
 	return filledPeriodKeys([...extra, ...groups.flatMap((g) => g.rows.map((row) => row.period))]);
+}
+
+/**
+ * "reported by NLD" for the primary group, "reported by NLD, Eurostat" for others; when two groups
+ * would read the same (two Eurostat releases), each gets its vintage so no legend entry repeats.
+ */
+function whoLabels(groups: SourceGroup[], primary: SourceGroup): Map<SourceGroup, string> {
+	const base = (g: SourceGroup) => `reported by ${g.by}${g === primary ? '' : ', ' + g.source.publisher}`;
+	const counts = new Map<string, number>();
+	for (const g of groups) counts.set(base(g), (counts.get(base(g)) ?? 0) + 1);
+	return new Map(
+		groups.map((g) => [g, (counts.get(base(g)) ?? 0) > 1 ? `${base(g)} (${g.source.vintage || g.source.id})` : base(g)])
+	);
+}
+
+/** The breaks of the drawn groups, once each. */
+function breaksOf(groups: SourceGroup[]): SeriesBreakMarker[] {
+	const seen = new Map<string, SeriesBreakMarker>();
+	for (const g of groups) for (const b of g.breaks) seen.set(`${b.reporter}|${b.period}`, b);
+	return [...seen.values()];
 }
 
 function uniqueSources(groups: SourceGroup[]): Source[] {

@@ -145,3 +145,16 @@ describe('chartCsv', () => {
 		expect(rows[0]?.[fields.indexOf('basis')]?.startsWith("'")).toBe(true);
 	});
 });
+
+describe('chartCsv text hygiene', () => {
+	it('writes a source title with U+2028, U+2029 and U+0085 with plain line breaks only', () => {
+		const hostile = { ...imf, title: 'Direction\u2028of\u2029Trade\u0085Statistics' };
+		const csv = chartCsv(spec({ sources: [hostile], series: [series({ label: 'Exports\u2028KOR', source: hostile })] }), {
+			currency: 'USD'
+		});
+		expect(csv).not.toMatch(/[\u0085\u2028\u2029]/);
+		const { data } = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' });
+		expect(data[0]?.[1]).toBe('Exports\nKOR');
+		expect(data[1]?.[data[0]!.indexOf('source')]).toContain('Direction\nof\nTrade\nStatistics');
+	});
+});

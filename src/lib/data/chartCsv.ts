@@ -25,7 +25,9 @@ export function chartCsvColumns(spec: ChartSpec): string[] {
 	const seriesColumns = spec.series.map((s, i) =>
 		labels.indexOf(s.label) !== i || labels.lastIndexOf(s.label) !== i ? `${s.label} (${s.basis})` : s.label
 	);
-	return ['period', ...seriesColumns, ...CHART_CSV_META_COLUMNS];
+	// A chart of products has products for labels: the first column says so instead of "period".
+	const labelColumn = spec.categoryAxis ? spec.categoryAxis.title.toLowerCase() : 'period';
+	return [labelColumn, ...seriesColumns, ...CHART_CSV_META_COLUMNS];
 }
 
 /**

@@ -130,3 +130,28 @@ describe('chartCitation', () => {
 		expect(chartCitation(input({ periods: [] })).text).toContain('(exports − imports) [Chart]');
 	});
 });
+
+describe('chartCitation of source text with hostile characters', () => {
+	const hostile = source({
+		title: 'Direction of Trade\u2028Statistics\u0085(DOTS)\u2029',
+		publisher: 'International\u202e Monetary\u200b Fund',
+		vintage: 'Feb\u2066 2022'
+	});
+	const citation = chartCitation(input({ title: 'Balance\u2028KOR–NLD\u202e', sources: [hostile] }));
+
+	it.each([
+		['text', citation.text],
+		['bibtex', citation.bibtex],
+		['ris', citation.ris]
+	])('%s contains no unusual line separator and no invisible character', (_name, out) => {
+		expect(out).not.toMatch(/[\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060]/);
+	});
+
+	it('keeps every RIS field on its own line, so a reader splitting on any separator finds the same tags', () => {
+		const lines = citation.ris.split(/\r\n|[\n\r\u0085\u2028\u2029]/);
+		expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+		expect(citation.ris).toContain('TI  - Balance KOR–NLD, 2000–2020');
+		expect(citation.ris).toContain('AU  - International Monetary Fund');
+		expect(citation.ris).toContain('N1  - Data: Direction of Trade Statistics (DOTS), International Monetary Fund (Feb 2022)');
+	});
+});

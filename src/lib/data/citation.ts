@@ -3,6 +3,7 @@
 // chart was made, with the URL of the exact state and the date it was read, because the data behind
 // a URL can be revised.
 import { format } from 'date-fns';
+import { citationText } from './textHygiene';
 import type { Source } from './types';
 
 export interface CitationInput {
@@ -66,15 +67,36 @@ export function bibtexEscape(text: string): string {
 	});
 }
 
-/** RIS fields are one line each: a line break inside a value would start a bogus tag. */
-const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+/** RIS fields are one line each: a line break of any kind inside a value would start a bogus tag. */
+const risLine = (tag: string, value: string) => `${tag}  - ${citationText(value)}`;
+
+/** The input with every text one line and free of invisible characters (see textHygiene.ts). */
+function cleanInput(input: CitationInput): CitationInput {
+	return {
+		...input,
+		title: citationText(input.title),
+		siteName: citationText(input.siteName),
+		url: citationText(input.url),
+		key: citationText(input.key),
+		periods: input.periods.map(citationText),
+		sources: input.sources.map((s) => ({
+			...s,
+			title: citationText(s.title),
+			publisher: citationText(s.publisher),
+			vintage: citationText(s.vintage)
+		}))
+	};
+}
 
 /**
  * Plain text (APA-like), BibTeX and RIS for a chart.
  * @example chartCitation({ title: 'KOR trade balance with NLD', periods: ['2000', '2020'], sources: [imf], … }).text
  *   → 'International Monetary Fund. (2022). KOR trade balance with NLD, 2000–2020 [Chart]. Data: Direction of Trade Statistics. Bilateral trade dashboard. Retrieved November 23, 2025, from https://…'
  */
-export function chartCitation(input: CitationInput): Citation {
+export function chartCitation(raw: CitationInput): Citation {
+	// Source titles come from data files: a U+2028 there would split a RIS record in some readers, and
+	// a bidi override would make the citation read differently from what it says.
+	const input = cleanInput(raw);
 	const publishers = publishersOf(input.sources);
 	const authors = publishers.length ? publishers : [input.siteName];
 	const years = input.sources.map((s) => vintageYear(s.vintage)).filter((y): y is string => y !== null);

@@ -1,5 +1,6 @@
+import { convertedPrecision, precisionOf, type Precision } from './format';
 import { FxTable, type Conversion } from './fx';
-import type { Claim, Dataset, Iso3, Qualifier, Source } from './types';
+import type { Claim, Dataset, FdiMeasure, Iso3, PairTotal, Qualifier, Source, Statement, UnitWord } from './types';
 
 /** A reported figure set against a claim: the nearest period of one series. */
 export interface ClaimComparison {
@@ -11,9 +12,11 @@ export interface ClaimComparison {
 	yearsApart: number;
 	/** In the claim's currency, millions (converted when published in another currency). */
 	value: number;
-	published: { value: number; currency: string };
+	published: { value: number; currency: string; precision: Precision };
 	conversion: Conversion | null;
 	qualifier: Qualifier;
+	/** The reported figure's published precision (converted: as many significant digits). */
+	precision: Precision | null;
 	/** Claim minus reported, millions of the claim's currency; null when either is a qualified statement. */
 	difference: number | null;
 	/** The difference as a fraction of the reported figure. */
@@ -35,6 +38,8 @@ interface Candidate {
 	value: number;
 	currency: string;
 	qualifier: Qualifier;
+	publishedValue: string;
+	publishedUnit: UnitWord;
 }
 
 /**
@@ -79,7 +84,9 @@ function candidatesFor(dataset: Dataset, claim: Claim): Candidate[] {
 				periodKey: o.period.key,
 				value: o.value,
 				currency: o.currency,
-				qualifier: o.qualifier
+				qualifier: o.qualifier,
+				publishedValue: o.publishedValue,
+				publishedUnit: o.publishedUnit
 			}));
 	}
 	const mirrorFlow = claim.flow === 'export' ? 'import' : 'export';
@@ -97,7 +104,9 @@ function candidatesFor(dataset: Dataset, claim: Claim): Candidate[] {
 			periodKey: o.period.key,
 			value: o.value,
 			currency: o.currency,
-			qualifier: o.qualifier
+			qualifier: o.qualifier,
+			publishedValue: o.publishedValue,
+			publishedUnit: o.publishedUnit
 		}));
 }
 
@@ -106,7 +115,8 @@ function compare(claim: Claim, c: Candidate, fx: FxTable, dataset: Dataset): Cla
 	if (c.currency !== claim.currency && !conversion) return null;
 	const value = (c.value * (conversion?.rate ?? 1)) / 1e6;
 	const claimValue = claim.value / 1e6;
-	const plain = claim.qualifier === '' && c.qualifier === '';
+	// A product subset (machinery only) minus all goods is no difference of anything: none is computed.
+	const plain = claim.qualifier === '' && c.qualifier === '' && !claim.product;
 	return {
 		side: c.side,
 		reportedBy: c.reportedBy,
@@ -114,10 +124,119 @@ function compare(claim: Claim, c: Candidate, fx: FxTable, dataset: Dataset): Cla
 		period: c.periodKey,
 		yearsApart: Math.abs(c.year - claim.period.year),
 		value,
-		published: { value: c.value / 1e6, currency: c.currency },
+		published: {
+			value: c.value / 1e6,
+			currency: c.currency,
+			precision: precisionOf(c.publishedValue, c.publishedUnit)
+		},
 		conversion,
 		qualifier: c.qualifier,
+		precision: conversion
+			? convertedPrecision(c.publishedValue, c.publishedUnit, value)
+			: precisionOf(c.publishedValue, c.publishedUnit),
 		difference: plain ? claimValue - value : null,
 		differenceShare: plain && value !== 0 ? (claimValue - value) / value : null
 	};
+}
+
+/** A trade claim's sharpest test: the pair's published total trade of the same year, never split. */
+export interface TotalTest {
+	total: PairTotal;
+	source: Source;
+	/** The claimed exports and imports of the same subject, partner and year, added up (millions), when
+	 *  both are plain figures of all goods; else null. The total is set against this sum. */
+	claimedSum: { value: number; claims: string[] } | null;
+}
+
+/**
+ * The published trade totals a trade claim can be set against: same pair (either way round) and year.
+ * @example totalTests(ds, claim 'hcss-2024-kor-imports-from-nld')
+ *   → [{ total: { id: 'trade-total-kor-nld-2024', value: 14_980_000_000, … }, claimedSum: { value: 7344, … } }]
+ */
+export function totalTests(dataset: Dataset, claim: Claim): TotalTest[] {
+	if (claim.topic !== 'trade' || claim.product) return [];
+	const samePair = (a: Iso3, b: Iso3) =>
+		(a === claim.subject && b === claim.partner) || (a === claim.partner && b === claim.subject);
+	const pairClaims = dataset.claims.filter(
+		(c) =>
+			c.topic === 'trade' &&
+			!c.product &&
+			c.qualifier === '' &&
+			c.subject === claim.subject &&
+			c.partner === claim.partner &&
+			c.period.key === claim.period.key &&
+			c.currency === claim.currency
+	);
+	const ex = pairClaims.find((c) => c.flow === 'export');
+	const im = pairClaims.find((c) => c.flow === 'import');
+	return dataset.totals
+		.filter((t) => t.measure === 'trade total' && samePair(t.subject, t.partner) && t.period.key === claim.period.key)
+		.map((total) => ({
+			total,
+			source: dataset.sources.get(total.source) as Source,
+			claimedSum:
+				ex && im && total.currency === claim.currency
+					? { value: (ex.value + im.value) / 1e6, claims: [ex.id, im.id] }
+					: null
+		}));
+}
+
+/** A share or ranking set against the data that can test it. */
+export interface StatementReview {
+	statement: Statement;
+	source: Source;
+	/** Shares: the same share computed from fdi.csv, one per measure with both figures that year. */
+	shares: {
+		measure: FdiMeasure;
+		share: number;
+		part: number;
+		whole: number;
+		partPrecision: Precision;
+		wholePrecision: Precision;
+		currency: string;
+		sources: Source[];
+	}[];
+	/** Rankings: totals whose source states a ranking (their note says which). */
+	evidence: { total: PairTotal; source: Source }[];
+}
+
+/**
+ * Each share and ranking of statements.csv with its test: a share is recomputed from fdi.csv (the
+ * subject's figure over the whole's, same year, host and measure; never across measures); a ranking
+ * shows the totals whose source states one.
+ * @example reviewStatements(ds)[0] → { statement: { value: 37, … }, shares: [{ measure: 'arrived', share: 0.438, … }, { measure: 'notified', share: 0.434, … }] }
+ */
+export function reviewStatements(dataset: Dataset): StatementReview[] {
+	return dataset.statements.map((statement) => {
+		const shares: StatementReview['shares'] = [];
+		if (statement.kind === 'share' && statement.period) {
+			const at = (investor: Iso3) =>
+				dataset.fdi.filter(
+					(o) => o.investor === investor && o.host === statement.partner && o.period.key === statement.period?.key
+				);
+			for (const part of at(statement.subject)) {
+				const whole = at(statement.whole).find((w) => w.measure === part.measure && w.currency === part.currency);
+				if (!whole || whole.value <= 0 || part.value < 0) continue;
+				shares.push({
+					measure: part.measure,
+					share: part.value / whole.value,
+					part: part.value / 1e6,
+					whole: whole.value / 1e6,
+					partPrecision: precisionOf(part.publishedValue, part.publishedUnit),
+					wholePrecision: precisionOf(whole.publishedValue, whole.publishedUnit),
+					currency: part.currency,
+					sources: [...new Set([part.source, whole.source])].map((id) => dataset.sources.get(id) as Source)
+				});
+			}
+		}
+		return {
+			statement,
+			source: dataset.sources.get(statement.source) as Source,
+			shares: shares.sort((a, b) => a.measure.localeCompare(b.measure)),
+			evidence: statement.evidence.flatMap((id) => {
+				const total = dataset.totals.find((t) => t.id === id);
+				return total ? [{ total, source: dataset.sources.get(total.source) as Source }] : [];
+			})
+		};
+	});
 }

@@ -34,7 +34,7 @@ describe('toCsv', () => {
 		['-1+2', `"'-1+2"`],
 		['@SUM(A1)', `"'@SUM(A1)"`],
 		['\tfoo', `"'\tfoo"`],
-		['\rfoo', `"'\rfoo"`]
+		['\rfoo', `"'\nfoo"`], // a lone CR is written as LF (see textHygiene.ts), still guarded
 	])('neutralises the text cell %j with a leading apostrophe: %s', (cell, written) => {
 		expect(toCsv(['c'], [[cell]])).toBe(`${BOM}c\r\n${written}`);
 	});
@@ -139,5 +139,42 @@ describe('trade CSV of hostile source text', () => {
 		const line = csv.split('\r\n')[1] ?? '';
 		expect(line).toContain(`,"'=HYPERLINK(""http://x"")","'@SUM(A1)",https://example.org/,`);
 		expect(line.startsWith('2020,AAA,BBB,AAA,1,3,-2,4,')).toBe(true);
+	});
+});
+
+describe('CSV text hygiene', () => {
+	it.each([
+		['U+2028', '\u2028'],
+		['U+2029', '\u2029'],
+		['U+0085', '\u0085'],
+		['a lone CR', '\r']
+	])('writes a %s inside a cell as a plain LF inside a quoted cell', (_name, separator) => {
+		expect(toCsv(['c'], [[`two${separator}lines`]])).toBe(`${BOM}c\r\n"two\nlines"`);
+	});
+
+	it('normalises line separators in column names too', () => {
+		expect(toCsv(['a\u2028b'], [])).toBe(`${BOM}"a\nb"\r\n`);
+	});
+
+	it('strips invisible characters from the file name', () => {
+		const state = { reporter: 'KOR', partner: 'NLD\u202e', by: 'KOR', currency: null, from: 2000, to: 2020 };
+		expect(tradeCsvName({ state } as unknown as Parameters<typeof tradeCsvName>[0])).toBe('kor-nld-trade-2000-2020.csv');
+	});
+});
+
+describe('source notes and series breaks in the trade CSV (issue 9, defect 10)', () => {
+	it('carries "reference year not stated" and the 1999 break beside the figures', async () => {
+		const { loadDataDir } = await import('./fixtures/dataDir');
+		const { tradeView } = await import('./tradeView');
+		const ds = loadDataDir();
+		const view = tradeView(ds, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 1998, to: 2023 }, { min: 1960, max: 2024 });
+		const rows = tradeCsvRows(view);
+		const col = (name: (typeof TRADE_CSV_COLUMNS)[number]) => TRADE_CSV_COLUMNS.indexOf(name);
+		const ambassador = rows.find((r) => r[0] === '2023' && r[col('source_id')] === 'govnl-2023-yoon-state-visit');
+		expect(String(ambassador?.[col('exports_source_note')])).toContain('reference year not stated');
+		const dots1999 = rows.find((r) => r[0] === '1999' && r[col('source_id')] === 'imf-dots-2022');
+		expect(String(dots1999?.[col('series_break')])).toContain('series break in 1999');
+		const dots2000 = rows.find((r) => r[0] === '2000' && r[col('source_id')] === 'imf-dots-2022');
+		expect(dots2000?.[col('series_break')]).toBeNull();
 	});
 });

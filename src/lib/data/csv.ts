@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { roundSignificant } from './derive';
 import type { MirrorFlow } from './mirror';
+import { normaliseLineBreaks, safeFileName } from './textHygiene';
 import type { TradeView } from './tradeView';
 
 export type CsvCell = string | number | null;
@@ -13,9 +14,14 @@ export type CsvCell = string | number | null;
  * @example toCsv(['a', 'b'], [['=1+1', -2]]) → '\uFEFFa,b\r\n"\'=1+1",-2'
  */
 export function toCsv(columns: string[], rows: CsvCell[][]): string {
+	// Text from the data may hold U+2028, U+0085 or a lone CR: spreadsheet programs disagree on whether
+	// those end a record, so every break inside a cell is written as the LF all of them read as one.
+	const cell = (c: CsvCell) =>
+		typeof c === 'number' ? roundSignificant(c) : typeof c === 'string' ? normaliseLineBreaks(c) : c;
 	const body = Papa.unparse(
-		{ fields: columns, data: rows.map((r) => r.map((c) => (typeof c === 'number' ? roundSignificant(c) : c))) },
-		{ newline: '\r\n', escapeFormulae: true, quotes: false }
+		{ fields: columns.map(normaliseLineBreaks), data: rows.map((r) => r.map(cell)) },
+		// A cell starting with a line break is guarded too: it was a CR before normalising.
+		{ newline: '\r\n', escapeFormulae: /^[=+\-@\t\r\n]/, quotes: false }
 	);
 	return '\uFEFF' + body;
 }
@@ -55,7 +61,10 @@ export const TRADE_CSV_COLUMNS = [
 	'fx_rate_source',
 	'unconverted_exports',
 	'unconverted_imports',
-	'unconverted_currency'
+	'unconverted_currency',
+	'exports_source_note',
+	'imports_source_note',
+	'series_break'
 ] as const;
 
 const pct = (v: number | null) => (v === null ? null : v * 100);
@@ -107,7 +116,11 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 				r.conversion && g.convertedFrom ? r.conversion.sources.join(';') : null,
 				r.unconverted?.exports ?? null,
 				r.unconverted?.imports ?? null,
-				r.unconverted?.currency ?? null
+				r.unconverted?.currency ?? null,
+				// The source's own remarks ("reference year not stated") travel with the figure.
+				r.exportsNote,
+				r.importsNote,
+				r.breakBefore ? `series break in ${r.breakBefore}: change from the previous period mixes two bases` : null
 			]);
 		}
 	}
@@ -118,7 +131,9 @@ export function tradeCsvRows(view: TradeView): CsvCell[][] {
 export function tradeCsvName(view: Pick<TradeView, 'state'>, what = 'trade'): string {
 	const by = view.state.by !== view.state.reporter ? `-by-${view.state.by}` : '';
 	const currency = view.state.currency ? `-${view.state.currency}` : '';
-	return `${view.state.reporter}-${view.state.partner}-${what}${by}${currency}-${view.state.from}-${view.state.to}.csv`.toLowerCase();
+	return safeFileName(
+		`${view.state.reporter}-${view.state.partner}-${what}${by}${currency}-${view.state.from}-${view.state.to}.csv`.toLowerCase()
+	);
 }
 
 export const MIRROR_CSV_COLUMNS = [

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	closest,
 	currencyCode,
 	decimal,
+	significantDigits,
 	iso3,
 	oneOf,
 	parseCsvTable,
@@ -33,10 +35,10 @@ describe('parseCsvTable: well-formed input', () => {
 		]);
 	});
 
-	it('matches columns by header name, not by position, and ignores extra columns', () => {
-		const { rows, issues } = parseCsvTable('extra,value,code\nx,1.5,CHL\n', 'f.csv', SPEC);
+	it('matches columns by header name, not by position', () => {
+		const { rows, issues } = parseCsvTable('note,value,code\nx,1.5,CHL\n', 'f.csv', SPEC);
 		expect(issues).toEqual([]);
-		expect(rows).toEqual([{ line: 2, value: { code: 'CHL', value: 1.5, note: '' } }]);
+		expect(rows).toEqual([{ line: 2, value: { code: 'CHL', value: 1.5, note: 'x' } }]);
 	});
 
 	it('strips a UTF-8 byte-order mark so the first column keeps its name', () => {
@@ -93,10 +95,10 @@ describe('parseCsvTable: file-level problems', () => {
 		const { rows, issues } = parseCsvTable('code;value\nKOR;1\n', 'trade.csv', SPEC);
 		expect(rows).toEqual([]);
 		expect(issues).toHaveLength(1);
-		expect(issues[0]).toMatchObject({ file: 'trade.csv', line: 1, column: '', value: 'code;value' });
+		expect(issues[0]).toMatchObject({ file: 'trade.csv', line: 1, column: 'char 5', value: 'code;value' });
 		expect(issues[0]?.expected).toContain('semicolon');
 		expect(formatIssue(issues[0]!)).toBe(
-			'trade.csv, line 1: found "code;value", expected comma-separated columns (this header is semicolon-separated)'
+			'trade.csv, line 1, character 5: found "code;value", expected comma-separated columns (this header is semicolon-separated)'
 		);
 	});
 
@@ -110,11 +112,11 @@ describe('parseCsvTable: file-level problems', () => {
 	});
 
 	it('reports each missing required column by name on the header line, and no rows', () => {
-		const { rows, issues } = parseCsvTable('note,other\nx,y\n', 'f.csv', SPEC);
+		const { rows, issues } = parseCsvTable('note\nx\n', 'f.csv', SPEC);
 		expect(rows).toEqual([]);
 		expect(issues).toEqual([
-			{ file: 'f.csv', line: 1, column: 'code', value: 'note,other', expected: 'a column named "code" in the header' },
-			{ file: 'f.csv', line: 1, column: 'value', value: 'note,other', expected: 'a column named "value" in the header' }
+			{ file: 'f.csv', line: 1, column: 'code', value: 'note', expected: 'a column named "code" in the header' },
+			{ file: 'f.csv', line: 1, column: 'value', value: 'note', expected: 'a column named "value" in the header' }
 		]);
 	});
 
@@ -123,9 +125,12 @@ describe('parseCsvTable: file-level problems', () => {
 		expect(issues).toEqual([]);
 	});
 
-	it('reports an empty file as a missing header on line 0', () => {
-		expect(parseCsvTable('', 'f.csv', SPEC).issues).toEqual([
-			{ file: 'f.csv', line: 0, column: '', value: '', expected: 'a header row naming the columns' }
+	it.each([
+		['an empty file', ''],
+		['a file starting with a blank line', '\ncode,value\nKOR,1\n']
+	])('reports %s as a missing header at line 1, character 1', (_name, csv) => {
+		expect(parseCsvTable(csv, 'f.csv', SPEC).issues).toEqual([
+			{ file: 'f.csv', line: 1, column: 'char 1', value: '', expected: 'a header row naming the columns' }
 		]);
 	});
 
@@ -133,19 +138,28 @@ describe('parseCsvTable: file-level problems', () => {
 		const { rows, issues } = parseCsvTable('code,value,note\nKOR,1,a\nNLD,2\nCHL,3,c,d\n', 'f.csv', SPEC);
 		expect(rows.map((r) => r.value.code)).toEqual(['KOR']);
 		expect(issues).toEqual([
-			{ file: 'f.csv', line: 3, column: '', value: 'NLD,2', expected: '3 fields as in the header (found 2)' },
-			{ file: 'f.csv', line: 4, column: '', value: 'CHL,3,c,d', expected: '3 fields as in the header (found 4)' }
+			{
+				file: 'f.csv',
+				line: 3,
+				column: 'note',
+				value: 'NLD,2',
+				expected: '3 fields as in the header (found 2; the row ends before column "note")'
+			},
+			{
+				file: 'f.csv',
+				line: 4,
+				column: 'char 8',
+				value: 'CHL,3,c,d',
+				expected: '3 fields as in the header (found 4; this comma starts field 4)'
+			}
 		]);
 	});
 
 	it('reports an unclosed quote with its line', () => {
 		const { issues } = parseCsvTable('code,value,note\nKOR,1,"open\n', 'f.csv', SPEC);
-		expect(issues[0]).toMatchObject({
-			file: 'f.csv',
-			line: 2,
-			column: '',
-			expected: 'a closing double quote for the quoted field'
-		});
+		expect(issues).toEqual([
+			{ file: 'f.csv', line: 2, column: 'note', value: 'KOR,1,"open', expected: 'a closing double quote for the quoted field' }
+		]);
 	});
 });
 
@@ -162,7 +176,13 @@ describe('parseCsvTable: bad cells', () => {
 				value: 'kor',
 				expected: 'a three-letter upper-case country code (ISO 3166 alpha-3, e.g. KOR)'
 			},
-			{ file: 'trade.csv', line: 4, column: '', value: 'NLD,3,987.1', expected: '2 fields as in the header (found 3)' },
+			{
+				file: 'trade.csv',
+				line: 4,
+				column: 'char 6',
+				value: 'NLD,3,987.1',
+				expected: '2 fields as in the header (found 3; this comma starts field 3)'
+			},
 			{ file: 'trade.csv', line: 5, column: 'value', value: 'n/a', expected: 'a number' }
 		]);
 		expect(formatIssue(issues[2]!)).toBe('trade.csv, line 5, column "value": found "n/a", expected a number');
@@ -203,7 +223,12 @@ describe('cell parsers', () => {
 		['0', 0],
 		['.5', 0.5],
 		['7.', 7],
-		[' 6223.837 ', 6223.837]
+		[' 6223.837 ', 6223.837],
+		['1e308', 1e308],
+		['0.000', 0],
+		['-0', 0],
+		['123456789012345', 123456789012345],
+		['1000000000000000000000', 1e21]
 	])('decimal accepts %j as %d', (raw, value) => {
 		expect(ok(decimal, raw)).toBe(value);
 	});
@@ -217,7 +242,13 @@ describe('cell parsers', () => {
 		['+5', 'a number'],
 		['1 000', 'a number'],
 		['NaN', 'a number'],
-		['Infinity', 'a number']
+		['Infinity', 'a number'],
+		['1e400', 'a finite number (this one is beyond the range of a double)'],
+		['-1e400', 'a finite number (this one is beyond the range of a double)'],
+		['1e-400', 'a number a double can hold (this one is too close to 0 and would read as 0)'],
+		['4.9e-324', 'a number a double can hold (this one is too close to 0 and would read as 0)'],
+		['12345678901234567890', 'at most 15 significant digits (a double cannot hold more exactly; this one has 19)'],
+		['0.1234567890123456', 'at most 15 significant digits (a double cannot hold more exactly; this one has 16)']
 	])('decimal rejects %j expecting %s', (raw, message) => {
 		expect(expected(decimal, raw)).toBe(message);
 	});
@@ -254,5 +285,124 @@ describe('cell parsers', () => {
 		expect(ok(title, '  Trade  ')).toBe('Trade');
 		expect(expected(title, '   ')).toBe('a title');
 		expect(ok(text, '  x ')).toBe('x');
+	});
+});
+
+describe('significantDigits', () => {
+	it.each([
+		['3987.104', 7],
+		['5.80', 2],
+		['-0.00123e5', 3],
+		['1000', 1],
+		['0', 0],
+		['12345678901234567890', 19]
+	])('%s has %i', (text, digits) => {
+		expect(significantDigits(text)).toBe(digits);
+	});
+});
+
+describe('closest', () => {
+	const names = ['period', 'value', 'qualifier', 'source', 'note'];
+	it.each([
+		['Qualifier', 'qualifier'],
+		['VALUE', 'value'],
+		['valeu', 'value'],
+		['sourc', 'source'],
+		['notes', 'note'],
+		['\ufeffperiod', 'period'],
+		['currency', null],
+		['x', null]
+	])('%j → %j', (name, meant) => {
+		expect(closest(name, names)).toBe(meant);
+	});
+});
+
+describe('parseCsvTable: the header names each column of the spec at most once, and nothing else', () => {
+	it('rejects a duplicated column, naming both positions', () => {
+		const { rows, issues } = parseCsvTable('code,value,value\nKOR,1,2\n', 'f.csv', SPEC);
+		expect(rows).toEqual([]);
+		expect(issues).toEqual([
+			{
+				file: 'f.csv',
+				line: 1,
+				column: 'value',
+				value: 'value',
+				expected: 'each column once (fields 2 and 3 of the header are both named "value")'
+			}
+		]);
+	});
+
+	it.each([
+		['Note', 'a column of f.csv: did you mean "note"? The columns are code, value, note'],
+		['extra', 'a column of f.csv. The columns are code, value, note']
+	])('rejects the unknown column %j', (name, expected) => {
+		const { rows, issues } = parseCsvTable(`code,value,${name}\nKOR,1,x\n`, 'f.csv', SPEC);
+		expect(rows).toEqual([]);
+		expect(issues).toEqual([{ file: 'f.csv', line: 1, column: name, value: name, expected }]);
+	});
+
+	it('rejects an empty column name at its character', () => {
+		expect(parseCsvTable('code,,value\nKOR,1,2\n', 'f.csv', SPEC).issues).toEqual([
+			{ file: 'f.csv', line: 1, column: 'char 6', value: 'code,,value', expected: 'a column name (field 2 of the header is empty)' }
+		]);
+	});
+
+	it('rejects a header without rows only when the file is required', () => {
+		expect(parseCsvTable('code,value\n', 'f.csv', SPEC).issues).toEqual([]);
+		expect(parseCsvTable('code,value\n', 'f.csv', SPEC, { required: true }).issues).toEqual([
+			{ file: 'f.csv', line: 2, column: 'char 1', value: '', expected: 'at least one data row after the header (f.csv is required)' }
+		]);
+	});
+});
+
+describe('parseCsvTable: quote errors and line ends are addressed', () => {
+	it('names the column of a malformed quoted field', () => {
+		const { issues } = parseCsvTable('code,value,note\nKOR,1,"q"x\nNLD,2,\n', 'f.csv', SPEC);
+		expect(issues[0]).toMatchObject({
+			file: 'f.csv',
+			line: 2,
+			column: 'note',
+			expected: 'a field quoted with double quotes, inner quotes doubled ("")'
+		});
+	});
+
+	it('gives the character of a quote error in the header, where no column is known yet', () => {
+		const { issues } = parseCsvTable('code,"value\nKOR,1\n', 'f.csv', SPEC);
+		expect(issues[0]).toMatchObject({ line: 1, column: 'char 6', expected: 'a closing double quote for the quoted field' });
+	});
+
+	it.each([
+		['a lone LF in a CRLF file', 'code,value\r\nKOR,1\nNLD,2\r\n', 2, 'char 6', 'LF', 'CRLF'],
+		['a CRLF in a LF file', 'code,value\nKOR,1\r\nNLD,2\n', 2, 'char 6', 'CR', 'LF'],
+		['a lone CR in a LF file', 'code,value\nKOR,1\rNLD,2\n', 2, 'char 6', 'CR', 'LF']
+	])('names %s at its character, and reads no further', (_name, csv, line, column, value, kind) => {
+		expect(parseCsvTable(csv, 'f.csv', SPEC)).toEqual({
+			rows: [],
+			issues: [{ file: 'f.csv', line, column, value, expected: `the same line ends throughout the file (${kind}, as on line 1)` }]
+		});
+	});
+
+	it('keeps a LF inside a quoted field of a CRLF file (as spreadsheet programs write it)', () => {
+		const { rows, issues } = parseCsvTable('code,value,note\r\nKOR,1,"two\nlines"\r\nNLD,2,\r\n', 'f.csv', SPEC);
+		expect(issues).toEqual([]);
+		expect(rows.map((r) => [r.line, r.value.note])).toEqual([
+			[2, 'two\nlines'],
+			[4, '']
+		]);
+	});
+
+	it('strips any number of byte-order marks, reports more than one, and keeps line numbers', () => {
+		const { rows, issues } = parseCsvTable('\uFEFF\uFEFF\uFEFFcode,value\nKOR,x\n', 'f.csv', SPEC);
+		expect(rows).toEqual([]);
+		expect(issues).toEqual([
+			{
+				file: 'f.csv',
+				line: 1,
+				column: 'char 1',
+				value: '\uFEFF\uFEFF\uFEFF',
+				expected: 'at most one byte-order mark at the start of the file (found 3)'
+			},
+			{ file: 'f.csv', line: 2, column: 'value', value: 'x', expected: 'a number' }
+		]);
 	});
 });

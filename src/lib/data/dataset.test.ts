@@ -195,11 +195,12 @@ describe('buildDataset reports every broken fixture with its address', () => {
 		const { dataset, issues } = buildDataset(files({ trade: fixture('trade-semicolon.csv') }));
 		expect(dataset).toBeNull();
 		const issue = only(issues);
-		expect(issue).toMatchObject({ file: 'trade.csv', line: 1, column: '' });
+		// No field applies: the column is the character of the first semicolon.
+		expect(issue).toMatchObject({ file: 'trade.csv', line: 1, column: 'char 7' });
 		// The header is 88 characters: the value is cut to 77 and an ellipsis.
 		expect(issue.value).toBe('period;reporter;partner;flow;value;currency;unit;valuation;concept;qualifier;…');
 		expect(formatIssue(issue)).toBe(
-			'trade.csv, line 1: found "period;reporter;partner;flow;value;currency;unit;valuation;concept;qualifier;…", ' +
+			'trade.csv, line 1, character 7: found "period;reporter;partner;flow;value;currency;unit;valuation;concept;qualifier;…", ' +
 				'expected comma-separated columns (this header is semicolon-separated)'
 		);
 	});
@@ -336,10 +337,32 @@ describe('buildDataset on the bundled data/ directory', () => {
 		expect(dataset).not.toBeNull();
 	});
 
-	it('holds the 502 trade rows and 28 sources listed in data/README.md', () => {
+	it('holds the 502 trade rows and 32 sources listed in data/README.md', () => {
 		expect(dataset?.trade).toHaveLength(502);
-		expect(dataset?.sources.size).toBe(28);
-		expect(dataset?.events).toHaveLength(12);
+		expect(dataset?.sources.size).toBe(32);
+		expect(dataset?.events).toHaveLength(14);
+	});
+
+	it('holds the 2024 trade total and the cumulative notification stock as totals, not flows', () => {
+		expect(dataset?.totals.map((t) => [t.id, t.measure, t.period.key, t.value, t.publishedValue])).toEqual([
+			['trade-total-kor-nld-2024', 'trade total', '2024', 14_980_000_000, '14980'],
+			['fdi-cumulative-notified-nld-kor-2024-09', 'cumulative notified FDI', '2024-09', 39_900_000_000, '39900']
+		]);
+		expect(dataset?.trade.some((t) => t.period.key === '2024' && t.source === 'etoday-2025-02-20-motie-nl')).toBe(false);
+	});
+
+	it("holds the seed's shares and rankings, and the 1999 break in the Netherlands' DOTS series", () => {
+		expect(dataset?.statements.map((s) => [s.kind, s.publishedValue])).toEqual([
+			['share', '37'],
+			['share', '33'],
+			['ranking', '3'],
+			['ranking', '1'],
+			['ranking', '2']
+		]);
+		expect(dataset?.breaks.map((b) => [b.period.key, b.reporter, b.source, b.evidenceSource])).toEqual([
+			['1999', 'NLD', 'imf-dots-2022', 'dashboard-dots-break-analysis']
+		]);
+		expect(dataset?.breaks[0]?.evidence).toContain('30.2 %');
 	});
 
 	it('has Korea-reported 2020 exports to the Netherlands of 3987.104 million USD (IMF DOTS)', () => {
@@ -387,5 +410,204 @@ describe('published precision', () => {
 		const lowerBound = dataset?.trade.find((o) => o.qualifier === 'lower bound');
 		expect(lowerBound?.publishedValue).toBe('2');
 		expect(dataset?.trade.find((o) => o.value === 4_246_637_000)?.publishedValue).toBe('4246.637');
+	});
+});
+
+describe('buildDataset rejects figures it could not serve exactly (issue 12)', () => {
+	const rejected = (replace: Partial<Record<keyof DataFileTexts, string>>) => {
+		const { dataset, issues } = buildDataset({ ...files(), ...replace });
+		expect(dataset).toBeNull();
+		return issues;
+	};
+
+	it.each([
+		['trade-value-overflow.csv', '1e400', 'a finite number (this one is beyond the range of a double)'],
+		['trade-value-negative-overflow.csv', '-1e400', 'a finite number (this one is beyond the range of a double)'],
+		['trade-value-underflow.csv', '1e-400', 'a number a double can hold (this one is too close to 0 and would read as 0)'],
+		[
+			'trade-value-too-many-digits.csv',
+			'12345678901234567890',
+			'at most 15 significant digits (a double cannot hold more exactly; this one has 19)'
+		],
+		[
+			'trade-value-out-of-range.csv',
+			'1e308',
+			'a full value (value × unit) of at most 1e18 USD in size (this is 1e308 millions)'
+		]
+	])('%s: line 5, column "value"', (name, value, expected) => {
+		expect(rejected({ trade: fixture(name) })).toEqual([{ file: 'trade.csv', line: 5, column: 'value', value, expected }]);
+	});
+
+	it.each([
+		['fdi', 'fdi.csv', '-214.0', '-1e400', 'a finite number (this one is beyond the range of a double)'],
+		['fdi', 'fdi.csv', '-214.0', '0.000000001', 'a full value (value × unit) of 0 or at least 0.01 USD in size (this is 0.000000001 millions)'],
+	])('%s: rejects %s → %s on its line', (key, file, from, to, expected) => {
+		const text = fixture(file).replace(from, to);
+		const line = fixture(file).split('\n').findIndex((l) => l.includes(from)) + 1;
+		expect(rejected({ [key]: text })).toEqual([{ file, line, column: 'value', value: to, expected }]);
+	});
+
+	const fx = 'year,base,quote,rate,source,note\n2020,USD,KRW,1180.27,imf-dots-2022,\n';
+	it.each([
+		['1e400', 'a finite number (this one is beyond the range of a double)'],
+		['0', 'a positive rate between 1e-30 and 1e30'],
+		['1e31', 'a positive rate between 1e-30 and 1e30'],
+		['-1180.27', 'a positive rate between 1e-30 and 1e30']
+	])('fx.csv: rejects the rate %s', (rate, expected) => {
+		expect(rejected({ fx: fx.replace('1180.27', rate) })).toEqual([
+			{ file: 'fx.csv', line: 2, column: 'rate', value: rate, expected }
+		]);
+	});
+
+	const claims =
+		'id,period,topic,subject,partner,flow,value,currency,unit,qualifier,claimant,source,statement\n' +
+		'c1,2021,trade,KOR,NLD,export,914,USD,millions,,HCSS,imf-dots-2022,a statement\n';
+	it.each([
+		['1e400', 'a finite number (this one is beyond the range of a double)'],
+		['1e-400', 'a number a double can hold (this one is too close to 0 and would read as 0)'],
+		['1e15', 'a full value (value × unit) of at most 1e18 USD in size (this is 1e15 millions)']
+	])('claims.csv: rejects the value %s', (value, expected) => {
+		expect(rejected({ claims: claims.replace(',914,', `,${value},`) })).toEqual([
+			{ file: 'claims.csv', line: 2, column: 'value', value, expected }
+		]);
+	});
+
+	it('trade-duplicate-column.csv: a second "value" column is rejected, naming both positions', () => {
+		expect(rejected({ trade: fixture('trade-duplicate-column.csv') })).toEqual([
+			{
+				file: 'trade.csv',
+				line: 1,
+				column: 'value',
+				value: 'value',
+				expected: 'each column once (fields 5 and 13 of the header are both named "value")'
+			}
+		]);
+	});
+
+	it('trade-misspelled-column.csv: an unknown column is rejected, naming the column probably meant', () => {
+		const issues = rejected({ trade: fixture('trade-misspelled-column.csv') });
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ file: 'trade.csv', line: 1, column: 'Qualifier', value: 'Qualifier' });
+		expect(issues[0]?.expected).toMatch(/^a column of trade\.csv: did you mean "qualifier"\? The columns are period, reporter, /);
+	});
+
+	it.each([
+		['trade', 'trade.csv', fixture('trade-header-only.csv')],
+		['sources', 'sources.csv', fixture('sources.csv').split('\n')[0] + '\n']
+	])('a required %s file with a header and no rows is an error', (key, file, text) => {
+		const issues = rejected({ [key]: text });
+		expect(issues).toContainEqual({
+			file,
+			line: 2,
+			column: 'char 1',
+			value: '',
+			expected: `at least one data row after the header (${file} is required)`
+		});
+	});
+
+	it('trade-double-bom.csv: the second byte-order mark is an error on line 1 and the lines do not shift', () => {
+		expect(rejected({ trade: fixture('trade-double-bom.csv') })).toEqual([
+			{
+				file: 'trade.csv',
+				line: 1,
+				column: 'char 1',
+				value: '\uFEFF\uFEFF',
+				expected: 'at most one byte-order mark at the start of the file (found 2)'
+			},
+			{ file: 'trade.csv', line: 5, column: 'value', value: 'n/a', expected: 'a number' }
+		]);
+	});
+
+	it('trade-mixed-line-ends.csv: a lone LF in a CRLF file is named, not read as one long row', () => {
+		const issues = rejected({ trade: fixture('trade-mixed-line-ends.csv') });
+		expect(issues).toEqual([
+			{
+				file: 'trade.csv',
+				line: 3,
+				column: 'char 70',
+				value: 'LF',
+				expected: 'the same line ends throughout the file (CRLF, as on line 1)'
+			}
+		]);
+		expect(issues.map(formatIssue).join('\n')).not.toMatch(/fields/);
+	});
+
+	it('events-long-title.csv: a title over the 60 characters of the contract is rejected', () => {
+		expect(rejected({ events: fixture('events-long-title.csv') })).toEqual([
+			{
+				file: 'events.csv',
+				line: 3,
+				column: 'title',
+				value: 'Strategic Partnership established at the Yoon-Rutte summit in Seoul',
+				expected: 'an event title of at most 60 characters (this one has 67)'
+			}
+		]);
+	});
+
+	it('keeps 60 characters of title, counted as characters, not UTF-16 units', () => {
+		const title = '한'.repeat(30) + '🇳🇱'.repeat(15);
+		const events = fixture('events.csv').replace('Strategic Partnership established', title);
+		expect(buildDataset({ ...files(), events }).issues).toEqual([]);
+	});
+
+	it('never throws on 200,000 bad lines: keeps the first 1,000 issues and counts the rest by kind', () => {
+		const lines = ['period,reporter,partner,flow,value,currency,unit,valuation,concept,qualifier,source,note'];
+		for (let i = 0; i < 200_000; i++) lines.push(i % 2 ? 'x' : '2020,KOR,NLD,export,n/a,USD,millions,FOB,general,,imf-dots-2022,');
+		const issues = rejected({ trade: lines.join('\n') });
+		expect(issues.length).toBeLessThanOrEqual(1_010);
+		expect(issues.slice(0, 2)).toEqual([
+			{ file: 'trade.csv', line: 2, column: 'value', value: 'n/a', expected: 'a number' },
+			{
+				file: 'trade.csv',
+				line: 3,
+				column: 'reporter',
+				value: 'x',
+				expected: '12 fields as in the header (found 1; the row ends before column "reporter")'
+			}
+		]);
+		const summaries = issues.slice(1_000).map(formatIssue);
+		expect(summaries).toEqual([
+			'trade.csv, line 1002, column "value": found "n/a", expected a number — and 99,499 more issues like this one up to line 200,000, not listed',
+			'trade.csv, line 1003, column "reporter": found "x", expected 12 fields as in the header (found 1; the row ends before column "reporter") — and 99,499 more issues like this one up to line 200,001, not listed'
+		]);
+	});
+});
+
+describe('totals.csv, statements.csv and breaks.csv', () => {
+	const totals =
+		'id,period,subject,partner,measure,value,currency,unit,basis,qualifier,source,note\n' +
+		'trade-total-2020,2020,KOR,NLD,trade total,10.21,USD,billions,customs basis,,imf-dots-2022,\n';
+	const statement = (evidence: string) =>
+		'id,period,kind,subject,whole,partner,value,among,evidence,claimant,source,statement\n' +
+		`rank,,ranking,NLD,,KOR,2,EU partners,${evidence},Someone,imf-dots-2022,Second.\n`;
+	const breaks = (period: string) =>
+		'period,reporter,source,description,evidence,evidence_source\n' +
+		`${period},NLD,imf-dots-2022,New basis.,Jump of 30 %.,imf-dots-2022\n`;
+
+	it.each([
+		['all three good', { totals, statements: statement('trade-total-2020'), breaks: breaks('1999') }, []],
+		[
+			'evidence naming no total',
+			{ totals, statements: statement('nope'), breaks: breaks('1999') },
+			[{ file: 'statements.csv', line: 2, column: 'evidence', value: 'nope' }]
+		],
+		[
+			'a break without a year',
+			{ totals, statements: statement(''), breaks: breaks('late') },
+			[{ file: 'breaks.csv', line: 2, column: 'period', value: 'late' }]
+		]
+	])('%s', (_, extra, expected) => {
+		const { dataset, issues } = buildDataset(files(extra));
+		expect(issues).toEqual(expected.map((e) => expect.objectContaining(e)));
+		if (expected.length === 0) {
+			expect(dataset?.totals[0]).toMatchObject({ value: 10_210_000_000, publishedValue: '10.21', publishedUnit: 'billions' });
+			expect(dataset?.statements[0]).toMatchObject({ period: null, value: 2, evidence: ['trade-total-2020'] });
+			expect(dataset?.breaks[0]).toMatchObject({ reporter: 'NLD', evidenceSource: 'imf-dots-2022' });
+		}
+	});
+
+	it('absent files give none', () => {
+		const { dataset } = buildDataset(files());
+		expect([dataset?.totals, dataset?.statements, dataset?.breaks]).toEqual([[], [], []]);
 	});
 });

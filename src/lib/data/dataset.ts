@@ -8,6 +8,7 @@ import {
 	requiredText,
 	text,
 	type CellParser,
+	type CellResult,
 	type ParsedRow
 } from './csvTable';
 import { EVENT_DATE_EXPECTED, PERIOD_EXPECTED, parseEventDate, parsePeriod } from './period';
@@ -24,13 +25,17 @@ import {
 	type FxRate,
 	type FdiObservation,
 	type ParseIssue,
+	type PairTotal,
 	type Period,
 	type PolicyEvent,
+	type SeriesBreak,
+	type Statement,
 	type ProductTradeObservation,
 	type Source,
 	type TradeObservation,
 	type UnitWord
 } from './types';
+import { capIssues } from './issues';
 
 /** The files of a data set, by name. trade.csv and sources.csv are required; the rest are optional. */
 export const DATA_FILES = {
@@ -40,7 +45,10 @@ export const DATA_FILES = {
 	events: 'events.csv',
 	countries: 'countries.csv',
 	fx: 'fx.csv',
-	claims: 'claims.csv'
+	claims: 'claims.csv',
+	totals: 'totals.csv',
+	statements: 'statements.csv',
+	breaks: 'breaks.csv'
 } as const;
 
 export type DataFileTexts = Partial<Record<keyof typeof DATA_FILES, string>>;
@@ -92,7 +100,7 @@ export function buildDataset(
 		vintage: { parse: text, optional: true },
 		accessed: { parse: text, optional: true },
 		notes: { parse: text, optional: true }
-	});
+	}, { required: true });
 	issues.push(...sourcesTable.issues);
 	const sources = new Map<string, Source>();
 	for (const { line, value } of sourcesTable.rows) {
@@ -122,11 +130,27 @@ export function buildDataset(
 	const fx = files.fx === undefined ? [] : parseFx(files.fx, knownSource, issues);
 	const claims = files.claims === undefined ? [] : parseClaims(files.claims, knownSource, issues);
 
+	const { totals, statements, breaks } = parseTotalsStatementsBreaks(files, knownSource, issues);
+
 	if (countries.size > 0) checkCountries(countries, trade, fdi, claims, issues);
 
-	if (issues.length > 0) return { dataset: null, issues };
+	// Capped: a file of random bytes gives millions of issues (see IssueList).
+	if (issues.length > 0) return { dataset: null, issues: capIssues(issues) };
 	return {
-		dataset: { sources, trade, productTrade, fdi, events, countries, fx, claims, loadedAt: loadedAt.toISOString() },
+		dataset: {
+			sources,
+			trade,
+			productTrade,
+			fdi,
+			events,
+			countries,
+			fx,
+			claims,
+			totals,
+			statements,
+			breaks,
+			loadedAt: loadedAt.toISOString()
+		},
 		issues
 	};
 }
@@ -156,8 +180,9 @@ function parseTrade(
 		product_classification: { parse: text, optional: true },
 		product_code: { parse: productCode, optional: true },
 		product_label: { parse: text, optional: true }
-	});
+	}, { required: true });
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.trade, table.rows, issues);
 	const observations: (TradeObservation | ProductTradeObservation)[] = table.rows.map(({ line, value: r }) => ({
 		...productOf(r, line, issues),
 		period: r.period,
@@ -264,6 +289,7 @@ function parseFdi(textIn: string, knownSource: CellParser<string>, issues: Parse
 		note: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.fdi, table.rows, issues);
 	const observations = table.rows.map(({ line, value: r }) => ({
 		period: r.period,
 		investor: r.investor,
@@ -296,7 +322,7 @@ function parseEvents(textIn: string, sources: Map<string, Source>, issues: Parse
 				return d ? { ok: true, value: { raw: raw.trim(), ...d } } : { ok: false, expected: EVENT_DATE_EXPECTED };
 			}
 		},
-		title: { parse: requiredText('an event title') },
+		title: { parse: boundedText('an event title', EVENT_TITLE_MAX) },
 		description: { parse: text, optional: true },
 		source: {
 			parse: (raw) => {
@@ -327,7 +353,7 @@ function parseFx(textIn: string, knownSource: CellParser<string>, issues: ParseI
 		year: { parse: year },
 		base: { parse: currencyCode },
 		quote: { parse: currencyCode },
-		rate: { parse: positive },
+		rate: { parse: fxRate },
 		source: { parse: knownSource },
 		note: { parse: text, optional: true }
 	});
@@ -365,9 +391,11 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		qualifier: { parse: oneOf(QUALIFIERS), optional: true },
 		claimant: { parse: requiredText('who made the claim') },
 		source: { parse: knownSource },
-		statement: { parse: requiredText('the claim in words') }
+		statement: { parse: requiredText('the claim in words') },
+		product: { parse: text, optional: true }
 	});
 	issues.push(...table.issues);
+	checkAmounts(DATA_FILES.claims, table.rows, issues);
 	return table.rows.map(({ line, value: r }) => ({
 		id: r.id,
 		period: r.period,
@@ -383,6 +411,7 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 		claimant: r.claimant,
 		source: r.source,
 		statement: r.statement,
+		product: r.product,
 		line
 	}));
 }
@@ -390,10 +419,66 @@ function parseClaims(textIn: string, knownSource: CellParser<string>, issues: Pa
 const year: CellParser<number> = (raw) =>
 	/^\d{4}$/.test(raw.trim()) ? { ok: true, value: Number(raw.trim()) } : { ok: false, expected: 'a four-digit year' };
 
-const positive: CellParser<number> = (raw) => {
+/** Limits of the data contract (data/README.md, "Limits"), enforced here. */
+export const LIMITS = {
+	/** Largest full value (value × unit) of a figure, in its currency: above any country's annual trade
+	 * or investment in any currency in use, far below where a mistyped exponent lands. */
+	maxAmount: 1e18,
+	/** Smallest non-zero full value: a hundredth of the currency unit. */
+	minAmount: 0.01,
+	/** Exchange rates (quote per base): wide enough for hyperinflation-era currencies and their inverses. */
+	minRate: 1e-30,
+	maxRate: 1e30
+} as const;
+export const EVENT_TITLE_MAX = 60;
+
+/** @example sci(1e18) → '1e18' */
+const sci = (n: number) => n.toExponential().replace('e+', 'e');
+
+/** An exchange rate: a decimal the double holds as written, positive and within LIMITS. */
+const fxRate: CellParser<number> = (raw) => {
 	const n = decimal(raw);
-	return n.ok && n.value > 0 ? n : { ok: false, expected: 'a positive number' };
+	if (!n.ok) return n;
+	return n.value >= LIMITS.minRate && n.value <= LIMITS.maxRate
+		? n
+		: { ok: false, expected: `a positive rate between ${sci(LIMITS.minRate)} and ${sci(LIMITS.maxRate)}` };
 };
+
+/**
+ * Text of at most `max` characters, counted as people count them (code points: '🇳🇱' is two, '한' one),
+ * as the contract's length limits are.
+ * @example boundedText('an event title', 60)('x'.repeat(61)) → error 'an event title of at most 60 characters (this one has 61)'
+ */
+function boundedText(what: string, max: number): CellParser<string> {
+	const required = requiredText(what);
+	return (raw) => {
+		const r = required(raw);
+		if (!r.ok) return r;
+		const length = [...r.value].length;
+		return length <= max ? r : { ok: false, expected: `${what} of at most ${max} characters (this one has ${length})` };
+	};
+}
+
+/**
+ * Every figure's full value (value × unit) within LIMITS for a currency amount: a value that passes as a
+ * number but multiplies out to 1e314 dollars is a typing error, not a statistic.
+ */
+function checkAmounts(
+	file: string,
+	rows: { line: number; value: { value: { value: number; text: string }; unit: UnitWord; currency: string } }[],
+	issues: ParseIssue[]
+): void {
+	for (const { line, value: r } of rows) {
+		const full = Math.abs(r.value.value * UNIT_MULTIPLIERS[r.unit]);
+		if (full === 0 || (full >= LIMITS.minAmount && full <= LIMITS.maxAmount)) continue;
+		const size = `${r.currency} in size (this is ${r.value.text} ${r.unit})`;
+		const expected =
+			full > LIMITS.maxAmount
+				? `a full value (value × unit) of at most ${sci(LIMITS.maxAmount)} ${size}`
+				: `a full value (value × unit) of 0 or at least ${LIMITS.minAmount} ${size}`;
+		issues.push({ file, line, column: 'value', value: r.value.text, expected });
+	}
+}
 
 /** When countries.csv is given, every country code used must be named there, so no page shows a bare code. */
 function checkCountries(
@@ -462,5 +547,96 @@ const url: CellParser<string> = (raw) => {
 	}
 	return { ok: false, expected: 'an http(s) URL, or empty when the source has none' };
 };
+
+const optionalPeriod: CellParser<Period | null> = (raw) => (raw.trim() === '' ? { ok: true, value: null } : period(raw));
+const optionalIso3: CellParser<string> = (raw) => (raw.trim() === '' ? { ok: true, value: '' } : iso3(raw));
+
+/**
+ * Reads the optional totals.csv, statements.csv and breaks.csv (each absent → none). A statement's
+ * evidence must name a total that exists, so a ranking can never point at nothing.
+ * @example parseTotalsStatementsBreaks({ breaks: 'period,reporter,source,…\n1999,NLD,imf-dots-2022,…' }, known, [])
+ *   → { totals: [], statements: [], breaks: [{ period: 1999, reporter: 'NLD', … }] }
+ */
+export function parseTotalsStatementsBreaks(
+	files: DataFileTexts,
+	knownSource: CellParser<string>,
+	issues: ParseIssue[]
+): { totals: PairTotal[]; statements: Statement[]; breaks: SeriesBreak[] } {
+	const totals: PairTotal[] = [];
+	if (files.totals !== undefined) {
+		const table = parseCsvTable(files.totals, DATA_FILES.totals, {
+			id: { parse: requiredText('a unique id') },
+			period: { parse: period },
+			subject: { parse: iso3 },
+			partner: { parse: iso3 },
+			measure: { parse: oneOf(['trade total', 'cumulative notified FDI'] as const) },
+			value: { parse: publishedDecimal },
+			currency: { parse: currencyCode },
+			unit: { parse: unitWord },
+			basis: { parse: requiredText('the statistical basis') },
+			qualifier: { parse: oneOf(QUALIFIERS), optional: true },
+			source: { parse: knownSource },
+			note: { parse: text, optional: true }
+		});
+		issues.push(...table.issues);
+		checkAmounts(DATA_FILES.totals, table.rows, issues);
+		for (const { line, value: r } of table.rows) {
+			totals.push({
+				...r,
+				value: toFullUnits(r.value.value, r.unit),
+				publishedValue: r.value.text,
+				publishedUnit: r.unit,
+				line
+			});
+		}
+	}
+	const totalIds = new Set(totals.map((t) => t.id));
+	const statements: Statement[] = [];
+	if (files.statements !== undefined) {
+		const table = parseCsvTable(files.statements, DATA_FILES.statements, {
+			id: { parse: requiredText('a unique id') },
+			period: { parse: optionalPeriod },
+			kind: { parse: oneOf(['share', 'ranking'] as const) },
+			subject: { parse: iso3 },
+			whole: { parse: optionalIso3, optional: true },
+			partner: { parse: iso3 },
+			value: { parse: publishedDecimal },
+			among: { parse: text, optional: true },
+			evidence: {
+				parse: (raw): CellResult<string[]> => {
+					const ids = raw.split(';').map((s) => s.trim()).filter(Boolean);
+					return ids.every((id) => totalIds.has(id))
+						? { ok: true, value: ids }
+						: { ok: false, expected: `ids defined in ${DATA_FILES.totals}, separated by ';' (or empty)` };
+				},
+				optional: true
+			},
+			claimant: { parse: requiredText('who made the statement') },
+			source: { parse: knownSource },
+			statement: { parse: requiredText('the statement in words') }
+		});
+		issues.push(...table.issues);
+		for (const { line, value: r } of table.rows) {
+			statements.push({ ...r, value: r.value.value, publishedValue: r.value.text, line });
+		}
+	}
+	const breaks: SeriesBreak[] = [];
+	if (files.breaks !== undefined) {
+		const table = parseCsvTable(files.breaks, DATA_FILES.breaks, {
+			period: { parse: period },
+			reporter: { parse: iso3 },
+			source: { parse: knownSource },
+			description: { parse: requiredText('a one-sentence description') },
+			evidence: { parse: requiredText('the evidence for the break') },
+			evidence_source: { parse: knownSource }
+		});
+		issues.push(...table.issues);
+		for (const { line, value: r } of table.rows) {
+			const { evidence_source: evidenceSource, ...rest } = r;
+			breaks.push({ ...rest, evidenceSource, line });
+		}
+	}
+	return { totals, statements, breaks };
+}
 
 export type { ParsedRow };

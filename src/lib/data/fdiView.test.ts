@@ -41,8 +41,13 @@ describe('fdiSeriesForPair', () => {
 	it("gives the share of all investors' flows from the same source and year", () => {
 		// 2005: UNCTAD net FDI into Korea from all investors 7050.0.
 		const p2005 = series[1]?.points.find((p) => p.period === '2005');
-		expect(p2005?.shareOfWorld).toBeCloseTo(-214 / 7050, 14);
+		// Net disinvestment (−214 of 7,050) is no share of anything: the values are shown instead.
+		expect(p2005?.shareOfWorld).toBeNull();
+		expect(p2005?.shareNote).toContain("negative");
 		expect(series[0]?.points[0]?.shareOfWorld).toBeNull();
+		const p2004 = series[1]?.points.find((p) => p.period === '2004');
+		expect(p2004?.shareOfWorld).toBeGreaterThan(0);
+		expect(p2004?.shareNote).toBe('');
 	});
 
 	it('keeps only the selected years', () => {
@@ -60,5 +65,17 @@ describe('fdiYearSpan', () => {
 		expect(fdiYearSpan(dataset, 'KOR', 'NLD')).toEqual({ min: 2001, max: 2012 });
 		expect(fdiYearSpan(dataset, 'NLD', 'KOR')).toEqual({ min: 2001, max: 2012 });
 		expect(fdiYearSpan(dataset, 'KOR', 'JPN')).toBeNull();
+	});
+});
+
+describe('shares of all investors (issue 9, defect 5)', () => {
+	it('gives no share of a negative figure: −2,494 of 8,409 is not −29.7 % of anything', () => {
+		const unctad = fdiSeriesForPair(loadDataDir(), 'KOR', 'NLD', 2008, 2010).find(
+			(s) => s.investor === 'NLD' && s.source.id === 'unctad-bilateral-fdi-kor'
+		);
+		const p2008 = unctad?.points.find((p) => p.period === '2008');
+		expect(p2008?.value).toBe(-2494);
+		expect(p2008?.shareOfWorld).toBeNull();
+		expect(p2008?.shareNote).toContain('negative');
 	});
 });

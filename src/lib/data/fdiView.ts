@@ -1,4 +1,5 @@
 import { shareOf } from './derive';
+import { precisionOf, type Precision } from './format';
 import { comparePeriods } from './period';
 import { AGGREGATES } from './series';
 import type { Dataset, FdiMeasure, FdiObservation, Iso3, Qualifier, Source } from './types';
@@ -9,8 +10,13 @@ export interface FdiPoint {
 	/** Millions of the currency; negative net flows stay negative. */
 	value: number;
 	qualifier: Qualifier;
-	/** Share of the same measure from all investors (WLD) in the same source and year, if published. */
+	/** Share of the same measure from all investors (WLD) in the same source and year, if published and
+	 *  meaningful: never of a negative figure or total (net disinvestment makes a "share" meaningless). */
 	shareOfWorld: number | null;
+	/** Why there is no share although a total exists; '' otherwise. */
+	shareNote: string;
+	/** How precisely the figure was published. */
+	precision: Precision;
 	note: string;
 	line: number;
 }
@@ -61,7 +67,8 @@ export function fdiSeriesForPair(dataset: Dataset, a: Iso3, b: Iso3, from: numbe
 						year: o.period.year,
 						value: o.value / 1e6,
 						qualifier: o.qualifier,
-						shareOfWorld: shareOf(o.value, world.get(`${o.host}|${o.measure}|${o.source}|${o.period.key}`) ?? null),
+						...shareOfAll(o.value, world.get(`${o.host}|${o.measure}|${o.source}|${o.period.key}`) ?? null),
+						precision: precisionOf(o.publishedValue, o.publishedUnit),
 						note: o.note,
 						line: o.line
 					}))
@@ -76,4 +83,17 @@ export function fdiYearSpan(dataset: Dataset, a: Iso3, b: Iso3): { min: number; 
 		.filter((o) => !AGGREGATES.has(o.investor) && ((o.investor === a && o.host === b) || (o.investor === b && o.host === a)))
 		.map((o) => o.period.year);
 	return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
+}
+
+/**
+ * A share of all investors only where it means one: both the figure and the total are positive. A net
+ * flow of −2,494 against a total of 8,409 is not "−29.7 % of all investment"; the values say more.
+ * @example shareOfAll(500, 8409) → { shareOfWorld: 0.0595, shareNote: '' }
+ * @example shareOfAll(-2494, 8409) → { shareOfWorld: null, shareNote: 'no share: the figure is negative (net disinvestment)' }
+ */
+export function shareOfAll(value: number, total: number | null): { shareOfWorld: number | null; shareNote: string } {
+	if (total === null) return { shareOfWorld: null, shareNote: '' };
+	if (value < 0) return { shareOfWorld: null, shareNote: 'no share: the figure is negative (net disinvestment)' };
+	if (total <= 0) return { shareOfWorld: null, shareNote: 'no share: the total of all investors is negative or zero' };
+	return { shareOfWorld: shareOf(value, total), shareNote: '' };
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatMillions, formatPercent, formatRatio, formatTick, formatQualifiedMillions } from './format';
+import {
+	coarser,
+	convertedPrecision,
+	formatFigure,
+	formatMoney,
+	formatMillions,
+	formatPercent,
+	formatQualifiedMillions,
+	formatRatio,
+	formatTick,
+	precisionOf
+} from './format';
 
 describe('formatMillions', () => {
 	it.each([
@@ -59,5 +70,61 @@ describe('formatQualifiedMillions', () => {
 		[null, 'approximate', '–']
 	] as const)('%s with %s → %s', (value, qualifier, text) => {
 		expect(formatQualifiedMillions(value, qualifier)).toBe(text);
+	});
+});
+
+describe('published precision (defect 7: "5.8 bn" showed as 5,800.0)', () => {
+	it.each([
+		['5.8', 'billions', 5800, '5.8 bn'],
+		['10', 'billions', 10000, '10 bn'],
+		['1.87', 'billions', 1870, '1.87 bn'],
+		['3987.104', 'millions', 3987.104, '3,987.104'],
+		// Six decimals in the file (IMF's euro-converted Dutch figures): shown to a thousandth.
+		['2658.409842', 'millions', 2658.409842, '2,658.410'],
+		['564', 'millions', 564, '564'],
+		['-214', 'millions', -214, '−214'],
+		['5.5', 'millions', 5.5, '5.5']
+	] as const)('%s %s → %s', (text, unit, millions, shown) => {
+		expect(formatFigure(millions, precisionOf(text, unit))).toBe(shown);
+	});
+
+	it('keeps the qualifier in front', () => {
+		expect(formatFigure(10000, precisionOf('10', 'billions'), 'approximate')).toBe('approximate 10 bn');
+	});
+
+	it.each([
+		// EUR 5.8 bn at 1.11 USD/EUR: two significant digits, still in billions.
+		['5.8', 'billions', 6438, '6.4 bn'],
+		// USD 3,987.104 mn in won: seven significant digits, so to the million won, not 0.1 million.
+		['3987.104', 'millions', 4704782.72, '4,704,783'],
+		// USD 564 mn in won (x 1300): three significant digits.
+		['564', 'millions', 733200, '733,000']
+	] as const)('converted from %s %s → %s', (text, unit, millions, shown) => {
+		expect(formatFigure(millions, convertedPrecision(text, unit, millions))).toBe(shown);
+	});
+
+	it('a sum is as precise as its least precise part', () => {
+		expect(coarser(precisionOf('3987.104', 'millions'), precisionOf('5.8', 'billions'))).toEqual({
+			unit: 'billions',
+			decimals: 1
+		});
+		expect(coarser(null, precisionOf('5.8', 'billions'))).toEqual({ unit: 'billions', decimals: 1 });
+	});
+
+	it('without a precision, millions with one decimal as before', () => {
+		expect(formatFigure(3987.104)).toBe('3,987.1');
+		expect(formatFigure(null)).toBe('–');
+	});
+});
+
+describe('formatMoney', () => {
+	it.each([
+		['USD', 14980, precisionOf('14980', 'millions'), '', 'USD 14,980 million'],
+		['EUR', 5800, precisionOf('5.8', 'billions'), '', 'EUR 5.8 bn'],
+		['EUR', 10000, precisionOf('10', 'billions'), 'approximate', 'approximate EUR 10 bn'],
+		['USD', 3987.104, null, '', 'USD 3,987.1 million'],
+		['USD', null, null, '', '–']
+	] as const)('%s %s → %s', (currency, millions, precision, qualifier, text) => {
+		expect(formatMoney(currency, millions, precision, qualifier)).toBe(text);
 	});
 });

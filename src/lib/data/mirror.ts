@@ -1,5 +1,6 @@
 import { cifFobRatio, mirrorGap } from './derive';
-import type { SourceGroup, TradeView } from './tradeView';
+import type { Precision } from './format';
+import type { SeriesBreakMarker, SourceGroup, TradeView } from './tradeView';
 import type { Iso3, Qualifier, Source, Valuation } from './types';
 
 export interface MirrorRow {
@@ -11,6 +12,9 @@ export interface MirrorRow {
 	importerReported: number | null;
 	exporterQualifier: Qualifier;
 	importerQualifier: Qualifier;
+	/** How precisely each side published its figure. */
+	exporterPrecision: Precision | null;
+	importerPrecision: Precision | null;
 	/** Exporter-reported minus importer-reported. */
 	gap: number | null;
 	/** The gap as a fraction of the importer-reported figure. */
@@ -30,6 +34,8 @@ export interface MirrorFlow {
 	currency: string;
 	unitLabel: string;
 	rows: MirrorRow[];
+	/** Series breaks in either side's figures (breaks.csv): drawn as markers. */
+	breaks: SeriesBreakMarker[];
 }
 
 /**
@@ -100,6 +106,8 @@ function flow(
 				importerReported: m,
 				exporterQualifier: xq,
 				importerQualifier: mq,
+				exporterPrecision: e?.[`${exporterField}Precision`] ?? null,
+				importerPrecision: i?.[`${importerField}Precision`] ?? null,
 				gap: gap.absolute,
 				gapShare: gap.relative,
 				cifFob: cifFobRatio(mPlain, xPlain)
@@ -116,6 +124,7 @@ function flow(
 		importerValuation: valuation(importerGroup, importerField),
 		currency: exporterGroup.currency,
 		unitLabel: exporterGroup.unitLabel,
-		rows
+		rows,
+		breaks: [...new Map([...exporterGroup.breaks, ...importerGroup.breaks].map((b) => [`${b.reporter}|${b.period}`, b])).values()]
 	};
 }

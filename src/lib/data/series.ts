@@ -30,7 +30,14 @@ export function tradeSeries(
 			currency: first.currency,
 			valuation: first.valuation,
 			concept: first.concept,
-			points: sorted.map((o) => ({ period: o.period, value: o.value, qualifier: o.qualifier }))
+			points: sorted.map((o) => ({
+				period: o.period,
+				value: o.value,
+				qualifier: o.qualifier,
+				publishedValue: o.publishedValue,
+				publishedUnit: o.publishedUnit,
+				note: o.note
+			}))
 		};
 	});
 }

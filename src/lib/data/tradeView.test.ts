@@ -232,3 +232,13 @@ describe('tradeView: qualified figures', () => {
 		expect(amb?.sparse).toBe(true);
 	});
 });
+
+describe('CAGR across a series break (issue 9)', () => {
+	const ds = loadDataDir();
+	it('flags a CAGR whose span crosses the break, not one after it', () => {
+		const across = tradeView(ds, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 1995, to: 2005 }, { min: 1960, max: 2024 });
+		expect(across.groups[0]?.cagr.exports?.acrossBreak).toBe('1999');
+		const after = tradeView(ds, { reporter: 'NLD', partner: 'KOR', by: 'NLD', from: 1999, to: 2005 }, { min: 1960, max: 2024 });
+		expect(after.groups[0]?.cagr.exports?.acrossBreak).toBeNull();
+	});
+});

@@ -6,6 +6,7 @@ import {
 	totalTrade,
 	tradeBalance
 } from './derive';
+import { coarser, convertedPrecision, precisionOf, type Precision } from './format';
 import { FxTable, type Conversion } from './fx';
 import { comparePeriods, filledPeriodKeys, parsePeriod, periodsPerYear, previousPeriod } from './period';
 import { tradeSeries } from './series';
@@ -46,6 +47,16 @@ export interface TradeRow {
 	/** The partner's share of the figure-giving country's trade with the World, same flow and source. */
 	exportsShare: number | null;
 	importsShare: number | null;
+	/** How precisely each figure was published (converted figures: as many significant digits). */
+	exportsPrecision: Precision | null;
+	importsPrecision: Precision | null;
+	/** Balance and total: no more precise than the less precise of the two flows. */
+	derivedPrecision: Precision | null;
+	/** The source's note on each figure ("reference year not stated", "treat with caution"…); '' when none. */
+	exportsNote: string;
+	importsNote: string;
+	/** The period of a series break between the previous period and this one: growth here is not trade. */
+	breakBefore: string | null;
 	/** The rate used when the view converts currencies; null when shown as published. */
 	conversion: Conversion | null;
 	/** Figures that could not be converted (no rate for the year), in their published currency. Never dropped. */
@@ -68,6 +79,15 @@ export interface SourceGroup {
 	cagr: { exports: Cagr | null; imports: Cagr | null; total: Cagr | null };
 	/** True if every value is a qualified statement or the group has fewer than 3 periods: drawn as points. */
 	sparse: boolean;
+	/** Breaks in this group's series (breaks.csv) inside its periods: drawn as markers. */
+	breaks: SeriesBreakMarker[];
+}
+
+export interface SeriesBreakMarker {
+	period: string;
+	reporter: Iso3;
+	description: string;
+	evidence: string;
 }
 
 export interface TradeView {
@@ -130,8 +150,9 @@ export function tradeView(dataset: Dataset, state: ViewState, span: { min: numbe
 		groups,
 		mirrorGroups: sourceGroups(dataset, state, other),
 		span,
-		events: state.events === false ? [] : eventMarkers(dataset, state),
-		claims: state.claims === false ? [] : claimPoints(dataset, state, groups[0]?.currency)
+		// Layers the reader turns on: a plain view shows the two reporters' figures only.
+		events: state.events ? eventMarkers(dataset, state) : [],
+		claims: state.claims ? claimPoints(dataset, state, groups[0]?.currency) : []
 	};
 }
 
@@ -161,7 +182,8 @@ function claimPoints(dataset: Dataset, state: ViewState, primaryCurrency: Curren
 	const fx = new FxTable(dataset.fx);
 	const out: ClaimPoint[] = [];
 	for (const c of dataset.claims) {
-		if (c.topic !== 'trade' || c.period.year < state.from || c.period.year > state.to) continue;
+		// A product subset (e.g. machinery only) is not a figure of all goods: never a point on their chart.
+		if (c.topic !== 'trade' || c.product || c.period.year < state.from || c.period.year > state.to) continue;
 		let measure: 'exports' | 'imports';
 		if (c.subject === state.reporter && c.partner === state.partner) measure = c.flow === 'export' ? 'exports' : 'imports';
 		else if (c.subject === state.partner && c.partner === state.reporter) measure = c.flow === 'export' ? 'imports' : 'exports';
@@ -208,6 +230,9 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 		const importsSeries = find(bilateral, importFlow);
 		const target = state.currency && state.currency !== currency ? state.currency : null;
 		const convert = fx && target ? (year: number) => fx.conversion(currency, target, year) : null;
+		const breaks = dataset.breaks
+			.filter((b) => b.reporter === by && b.source === source)
+			.map((b) => ({ period: b.period.key, reporter: b.reporter, description: b.description, evidence: b.evidence }));
 		const rows = groupRows(
 			exportsSeries,
 			importsSeries,
@@ -215,9 +240,11 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 			find(world, importFlow),
 			state,
 			convert,
-			currency
+			currency,
+			breaks.map((b) => b.period)
 		);
 		if (rows.length === 0) continue;
+		const inRows = breaks.filter((b) => rows.some((r) => r.period === b.period) && rows[0]?.period !== b.period);
 		const src = dataset.sources.get(source) as Source;
 		const qualified = rows.every(
 			(r) => (r.exports === null || r.exportsQualifier !== '') && (r.imports === null || r.importsQualifier !== '')
@@ -235,7 +262,8 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 			concept: (exportsSeries ?? importsSeries)?.concept ?? 'not stated',
 			rows,
 			cagr: cagrOf(rows),
-			sparse: qualified || rows.length < 3
+			sparse: qualified || rows.length < 3,
+			breaks: inRows
 		});
 	}
 	return groups.sort((a, b) => countValues(b) - countValues(a) || a.source.id.localeCompare(b.source.id));
@@ -249,25 +277,48 @@ function countValues(g: SourceGroup): number {
 	);
 }
 
-type PointIndex = Map<string, { value: number; qualifier: Qualifier; period: Period }>;
+interface IndexedPoint {
+	value: number;
+	qualifier: Qualifier;
+	period: Period;
+	precision: Precision | null;
+	note: string;
+}
+type PointIndex = Map<string, IndexedPoint>;
 
 function index(series: TradeSeries | undefined): PointIndex {
 	const map: PointIndex = new Map();
 	for (const p of series?.points ?? []) {
-		if (p.value !== null) map.set(p.period.key, { value: p.value / DISPLAY_MULTIPLIER, qualifier: p.qualifier, period: p.period });
+		if (p.value === null) continue;
+		map.set(p.period.key, {
+			value: p.value / DISPLAY_MULTIPLIER,
+			qualifier: p.qualifier,
+			period: p.period,
+			precision: p.publishedValue && p.publishedUnit ? precisionOf(p.publishedValue, p.publishedUnit) : null,
+			note: p.note ?? ''
+		});
 	}
 	return map;
 }
 
 type Converter = ((year: number) => Conversion | null) | null;
 
-/** Applies a currency conversion to an index; periods without a rate are left out of the converted index. */
-function converted(map: PointIndex, convert: Converter): PointIndex {
+/**
+ * Applies a currency conversion to an index; periods without a rate are left out of the converted index.
+ * A converted figure keeps as many significant digits as the published one, no more.
+ */
+function converted(map: PointIndex, convert: Converter, series?: TradeSeries): PointIndex {
 	if (!convert) return map;
+	const published = new Map((series?.points ?? []).map((p) => [p.period.key, p]));
 	const out: PointIndex = new Map();
 	for (const [key, p] of map) {
 		const c = convert(p.period.year);
-		if (c) out.set(key, { ...p, value: p.value * c.rate });
+		if (!c) continue;
+		const value = p.value * c.rate;
+		const src = published.get(key);
+		const precision =
+			src?.publishedValue && src.publishedUnit ? convertedPrecision(src.publishedValue, src.publishedUnit, value) : null;
+		out.set(key, { ...p, value, precision });
 	}
 	return out;
 }
@@ -279,12 +330,13 @@ function groupRows(
 	worldImports: TradeSeries | undefined,
 	state: ViewState,
 	convert: Converter = null,
-	publishedCurrency: Currency = ''
+	publishedCurrency: Currency = '',
+	breakPeriods: string[] = []
 ): TradeRow[] {
 	const publishedEx = index(exportsSeries);
 	const publishedIm = index(importsSeries);
-	const ex = converted(publishedEx, convert);
-	const im = converted(publishedIm, convert);
+	const ex = converted(publishedEx, convert, exportsSeries);
+	const im = converted(publishedIm, convert, importsSeries);
 	// World totals are converted with the same rate, so shares are unchanged by a currency switch.
 	const wx = converted(index(worldExports), convert);
 	const wm = converted(index(worldImports), convert);
@@ -320,6 +372,12 @@ function groupRows(
 			imports: im.get(key)?.value ?? null,
 			exportsQualifier: ex.get(key)?.qualifier ?? '',
 			importsQualifier: im.get(key)?.qualifier ?? '',
+			exportsPrecision: ex.get(key)?.precision ?? null,
+			importsPrecision: im.get(key)?.precision ?? null,
+			derivedPrecision: coarser(ex.get(key)?.precision ?? null, im.get(key)?.precision ?? null),
+			exportsNote: publishedEx.get(key)?.note ?? '',
+			importsNote: publishedIm.get(key)?.note ?? '',
+			breakBefore: breakPeriods.includes(key) ? key : null,
 			balance: tradeBalance(e, i),
 			total: totalTrade(e, i),
 			coverage: coverageRatio(e, i),
@@ -347,6 +405,8 @@ export interface Cagr {
 	value: number;
 	from: string;
 	to: string;
+	/** The period of a series break inside (from, to]: the rate mixes two bases. */
+	acrossBreak: string | null;
 }
 
 /**
@@ -362,7 +422,8 @@ function cagrOf(rows: TradeRow[]): SourceGroup['cagr'] {
 		const last = withValue[withValue.length - 1];
 		if (!first || !last || first === last) return null;
 		const value = compoundAnnualGrowth(first.v, last.v, (last.i - first.i) / periodsPerYear(first.r.kind));
-		return value === null ? null : { value, from: first.r.period, to: last.r.period };
+		const acrossBreak = rows.slice(first.i + 1, last.i + 1).find((r) => r.breakBefore)?.breakBefore ?? null;
+		return value === null ? null : { value, from: first.r.period, to: last.r.period, acrossBreak };
 	};
 	return {
 		exports: of((r) => (r.exportsQualifier === '' ? r.exports : null)),
@@ -380,12 +441,14 @@ export function latestValue(
 	group: SourceGroup,
 	measure: 'exports' | 'imports' | 'balance' | 'total',
 	{ includeQualified = false }: { includeQualified?: boolean } = {}
-): { period: string; value: number; qualifier: Qualifier } | null {
+): { period: string; value: number; qualifier: Qualifier; precision: Precision | null } | null {
 	for (let i = group.rows.length - 1; i >= 0; i--) {
 		const row = group.rows[i] as TradeRow;
 		const value = row[measure];
 		const qualifier = measure === 'exports' ? row.exportsQualifier : measure === 'imports' ? row.importsQualifier : '';
-		if (value !== null && (includeQualified || qualifier === '')) return { period: row.period, value, qualifier };
+		const precision =
+			measure === 'exports' ? row.exportsPrecision : measure === 'imports' ? row.importsPrecision : row.derivedPrecision;
+		if (value !== null && (includeQualified || qualifier === '')) return { period: row.period, value, qualifier, precision };
 	}
 	return null;
 }

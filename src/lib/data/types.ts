@@ -165,6 +165,12 @@ export interface Dataset {
 	countries: Map<Iso3, Country>;
 	fx: FxRate[];
 	claims: Claim[];
+	/** Totals that are not a value of one flow (trade total, cumulative FDI notifications): never split. */
+	totals: PairTotal[];
+	/** Shares and rankings stated in documents, each tested against the data on /claims. */
+	statements: Statement[];
+	/** Breaks in a reporter's series: drawn as markers; growth across one is flagged. */
+	breaks: SeriesBreak[];
 	/** When the files were read, ISO string; shown as the data vintage of the running server. */
 	loadedAt: string;
 }
@@ -187,6 +193,11 @@ export interface SeriesPoint {
 	/** Full currency units; null is a gap (never 0). */
 	value: number | null;
 	qualifier: Qualifier;
+	/** The value cell as written and its unit (the published precision), when the point is a published figure. */
+	publishedValue?: string;
+	publishedUnit?: UnitWord;
+	/** The source note of the figure ("reference year not stated"…): shown wherever the figure is. */
+	note?: string;
 }
 
 /** An annual average exchange rate: `rate` units of `quote` per 1 `base`. */
@@ -220,5 +231,61 @@ export interface Claim {
 	claimant: string;
 	source: string;
 	statement: string;
+	/** '' for all goods; else the product subset the claim covers (never drawn or compared as all goods). */
+	product: string;
+	line: number;
+}
+
+/** A figure that is not a value of one flow: exports and imports together, or a cumulative FDI stock. */
+export interface PairTotal {
+	id: string;
+	/** A year, or for a cumulative stock the month it runs to. */
+	period: Period;
+	/** Trade total: the reporter; cumulative FDI: the investor. */
+	subject: Iso3;
+	/** Trade total: the partner; cumulative FDI: the host. */
+	partner: Iso3;
+	measure: 'trade total' | 'cumulative notified FDI';
+	value: number;
+	currency: Currency;
+	publishedUnit: UnitWord;
+	publishedValue: string;
+	basis: string;
+	qualifier: Qualifier;
+	source: string;
+	note: string;
+	line: number;
+}
+
+/** A share or ranking stated in a document (statements.csv). */
+export interface Statement {
+	id: string;
+	/** The year it refers to; null when the statement names none. */
+	period: Period | null;
+	kind: 'share' | 'ranking';
+	subject: Iso3;
+	/** Share: what the share is of (WLD, EUU); '' for rankings. */
+	whole: Iso3;
+	partner: Iso3;
+	/** Share: per cent; ranking: the rank. */
+	value: number;
+	publishedValue: string;
+	among: string;
+	/** Ids of totals whose source states a ranking. */
+	evidence: string[];
+	claimant: string;
+	source: string;
+	statement: string;
+	line: number;
+}
+
+/** From `period` on, `reporter`'s figures from `source` are compiled differently (breaks.csv). */
+export interface SeriesBreak {
+	period: Period;
+	reporter: Iso3;
+	source: string;
+	description: string;
+	evidence: string;
+	evidenceSource: string;
 	line: number;
 }

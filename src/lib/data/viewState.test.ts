@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewStateFromQuery, viewStateToQuery, type StateContext, type ViewState } from './viewState';
+import {
+	STATE_PARAM_NAMES,
+	VIEW_PARAM_NAMES,
+	stateParamsOf,
+	viewStateEntries,
+	viewStateFromQuery,
+	viewStateToQuery,
+	viewStateWith,
+	type StateContext,
+	type ViewState
+} from './viewState';
 
 // Pairs as tradePairs returns them: sorted by reporter, then partner. Codes are only labels here.
 const SPANS: Record<string, { min: number; max: number }> = {
@@ -197,11 +208,16 @@ describe('viewStateFromQuery: currency, events and claims', () => {
 		]);
 	});
 
-	it('turns events and claims off only with the word hide', () => {
-		expect(read('events=hide&claims=hide').state).toMatchObject({ events: false, claims: false });
-		const shown = read('events=show&claims=1').state;
-		expect(shown?.events).toBeUndefined();
-		expect(shown?.claims).toBeUndefined();
+	it('layers are off by default and turned on with show; hide (older links) is accepted', () => {
+		expect(read('').state).not.toHaveProperty('events');
+		expect(read('events=show&claims=show&figures=show').state).toMatchObject({ events: true, claims: true, figures: true });
+		expect(read('events=hide&claims=hide')).toMatchObject({ state: { events: false, claims: false }, notices: [] });
+	});
+
+	it('a layer value other than show or hide is ignored with a notice', () => {
+		const { state: s, notices } = read('claims=1');
+		expect(s).not.toHaveProperty('claims');
+		expect(notices).toEqual([{ param: 'claims', message: '"1" for claims is not show or hide; ignored.' }]);
 	});
 });
 
@@ -214,10 +230,13 @@ describe('viewStateToQuery', () => {
 		expect(viewStateToQuery(s)).toBe(query);
 	});
 
-	it('adds currency, hidden events and claims, and extra parameters', () => {
+	it('adds currency, layers shown, and extra parameters; hidden layers are the default and left out', () => {
 		expect(
-			viewStateToQuery({ ...state('KOR', 'NLD', 'KOR', 2000, 2020), currency: 'EUR', events: false, claims: false }, { chart: 'flows' })
-		).toBe('reporter=KOR&partner=NLD&from=2000&to=2020&currency=EUR&events=hide&claims=hide&chart=flows');
+			viewStateToQuery(
+				{ ...state('KOR', 'NLD', 'KOR', 2000, 2020), currency: 'EUR', events: true, claims: false, figures: true },
+				{ chart: 'flows' }
+			)
+		).toBe('reporter=KOR&partner=NLD&from=2000&to=2020&currency=EUR&events=show&figures=show&chart=flows');
 	});
 
 	it.each([
@@ -225,8 +244,87 @@ describe('viewStateToQuery', () => {
 		state('KOR', 'NLD', 'NLD', 1960, 1961),
 		state('NLD', 'KOR', 'KOR', 2023, 2023),
 		state('NZL', 'CHL', 'CHL', 1990, 1995),
-		{ ...state('KOR', 'NLD', 'NLD', 2001, 2010), currency: 'EUR', events: false, claims: false }
+		{ ...state('KOR', 'NLD', 'NLD', 2001, 2010), currency: 'EUR', events: true, claims: true, figures: true }
 	])('round-trips %o through the URL unchanged', (s) => {
 		expect(read(viewStateToQuery(s))).toEqual({ state: s, notices: [] });
+	});
+});
+
+describe('one schema: every control keeps every other parameter (property)', () => {
+	// A valid state of the context above: a known pair (either way round), years inside its span, any
+	// side, currency and layers.
+	const validState: fc.Arbitrary<ViewState> = fc
+		.record({
+			pair: fc.constantFrom(['KOR', 'NLD'], ['NLD', 'KOR'], ['CHL', 'NZL'], ['NZL', 'CHL']),
+			byPartner: fc.boolean(),
+			a: fc.nat(),
+			b: fc.nat(),
+			currency: fc.option(fc.constantFrom('EUR', 'USD'), { nil: undefined }),
+			events: fc.option(fc.boolean(), { nil: undefined }),
+			claims: fc.option(fc.boolean(), { nil: undefined }),
+			figures: fc.option(fc.boolean(), { nil: undefined })
+		})
+		.map(({ pair: [reporter, partner], byPartner, a, b, ...rest }) => {
+			const span = context.span(reporter as string, partner as string) as { min: number; max: number };
+			const width = span.max - span.min + 1;
+			const [from, to] = [span.min + (a % width), span.min + (b % width)].sort((x, y) => x - y) as [number, number];
+			const s: ViewState = { reporter: reporter as string, partner: partner as string, by: byPartner ? (partner as string) : (reporter as string), from, to };
+			for (const [k, v] of Object.entries(rest)) if (v !== undefined) (s as Record<string, unknown>)[k] = v;
+			return s;
+		});
+
+	/** Reads a query back the way the server does; the layers' "false" is their default (absent). */
+	const normal = (s: ViewState) => read(viewStateToQuery(s)).state;
+
+	// Each control of the pages, as the query it navigates to, and the parameters it is meant to change.
+	const controls: [string, (s: ViewState) => { query: string; changes: Partial<ViewState> }][] = [
+		[
+			'years form (From/to + hidden fields)',
+			(s) => {
+				const changes = { from: s.from === s.to ? s.from : s.from + 1 };
+				const fields = new URLSearchParams(viewStateEntries(s, ['from', 'to']));
+				fields.set('from', String(changes.from));
+				fields.set('to', String(s.to));
+				return { query: fields.toString(), changes };
+			}
+		],
+		['currency switch', (s) => ({ query: viewStateWith(s, { currency: 'EUR' }), changes: { currency: 'EUR' } })],
+		['as published', (s) => ({ query: viewStateWith(s, { currency: undefined }), changes: { currency: undefined } })],
+		['side switch', (s) => ({ query: viewStateWith(s, { by: s.partner }), changes: { by: s.partner } })],
+		...(['events', 'claims', 'figures'] as const).map(
+			(k) =>
+				[
+					`${k} toggle`,
+					(s: ViewState) => ({ query: viewStateWith(s, { [k]: !s[k] }), changes: { [k]: !s[k] } })
+				] as [string, (s: ViewState) => { query: string; changes: Partial<ViewState> }]
+		),
+		[
+			'pair picker (pair + kept fields)',
+			(s) => {
+				const fields = new URLSearchParams(viewStateEntries(s, ['reporter', 'partner', 'by']));
+				fields.set('pair', `${s.partner}-${s.reporter}`);
+				return { query: fields.toString(), changes: { reporter: s.partner, partner: s.reporter, by: s.partner } };
+			}
+		],
+		['link to another page (layout)', (s) => ({ query: stateParamsOf(new URLSearchParams(viewStateToQuery(s))), changes: {} })]
+	];
+
+	it.each(controls)('%s', (_, control) => {
+		fc.assert(
+			fc.property(validState, (s) => {
+				const { query, changes } = control(s);
+				const { state: after, notices } = read(query);
+				expect(notices).toEqual([]);
+				const want = { ...s, ...changes } as ViewState;
+				const drop = (x: ViewState) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined && v !== false));
+				expect(drop(after as ViewState)).toEqual(drop(normal(want) as ViewState));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('lists every parameter once, and the pair picker\'s pair as state too', () => {
+		expect(VIEW_PARAM_NAMES).toEqual(['reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims', 'figures']);
+		expect(STATE_PARAM_NAMES).toEqual(['pair', ...VIEW_PARAM_NAMES]);
 	});
 });

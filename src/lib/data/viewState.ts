@@ -1,23 +1,70 @@
+import * as v from 'valibot';
 import type { Iso3 } from './types';
+
+// The one schema of a view's URL. Each parameter says how its text is read (a valibot schema) and how a
+// state writes it back (undefined = left out, because it is the default). The parser, the serialiser,
+// the forms' hidden fields, the links between pages, the embeds and oEmbed all derive from this table,
+// so adding a parameter (e.g. `lang`) is one entry here: its type joins ViewState by inference.
+
+const code = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z]{3}$/, 'a three-letter code'), v.toUpperCase());
+const year = v.pipe(
+	v.string(),
+	v.trim(),
+	v.regex(/^\d{4}$/, 'a four-digit year'),
+	v.transform((x) => Number(x))
+);
+/** A chart layer: `show` turns it on; `hide` (the default) is accepted so older links keep working. */
+const layer = v.pipe(
+	v.picklist(['show', 'hide'], 'show or hide'),
+	v.transform((x) => x === 'show')
+);
+const shown = (on: boolean | undefined) => (on ? 'show' : undefined);
+
+interface ViewParam<Out> {
+	schema: v.GenericSchema<string, Out>;
+	/** The URL text of a value; `state` gives the context a default depends on (e.g. `by` = reporter). */
+	write: (value: Out, state: { reporter: Iso3 }) => string | undefined;
+}
+const param = <Out>(schema: v.GenericSchema<string, Out>, write: ViewParam<Out>['write']): ViewParam<Out> => ({
+	schema,
+	write
+});
+
+/** Every view parameter, in URL order. The first five are always present; the rest are optional. */
+export const VIEW_PARAMS = {
+	reporter: param(code, (x) => x),
+	partner: param(code, (x) => x),
+	/** Whose figures the measures are computed from: the reporter's own, or the partner's mirror figures. */
+	by: param(code, (x, s) => (x !== s.reporter ? x : undefined)),
+	from: param(year, String),
+	to: param(year, String),
+	/** Show every figure in this currency (converted with annual average rates); absent = as published. */
+	currency: param(code, (x) => x),
+	/** Policy events as markers on time charts. */
+	events: param(layer, shown),
+	/** Quoted claims as marked points beside the reported series. */
+	claims: param(layer, shown),
+	/** Single figures of other sources (scattered points) beside the primary series. */
+	figures: param(layer, shown)
+};
+
+type Params = typeof VIEW_PARAMS;
+type Out<K extends keyof Params> = Params[K] extends ViewParam<infer O> ? O : never;
+const CORE = ['reporter', 'partner', 'by', 'from', 'to'] as const;
+type CoreKey = (typeof CORE)[number];
+type CoreState = { [K in CoreKey]: Out<K> };
+type OptionalKey = Exclude<keyof Params, CoreKey>;
 
 /**
  * What a view shows, parsed once from the URL. Every output (page, table, CSV, image, embed) is a
  * function of this and the data, so a link reproduces exactly what its author saw.
  */
-export interface ViewState {
-	reporter: Iso3;
-	partner: Iso3;
-	/** Whose figures the measures are computed from: the reporter's own, or the partner's mirror figures. */
-	by: Iso3;
-	from: number;
-	to: number;
-	/** Show every figure in this currency (converted with annual average rates); absent = as published. */
-	currency?: string;
-	/** Policy events as markers on time charts (URL: events=hide turns them off). */
-	events?: boolean;
-	/** Quoted claims as marked points beside the reported series (URL: claims=hide turns them off). */
-	claims?: boolean;
-}
+export type ViewState = CoreState & { [K in OptionalKey]?: Out<K> };
+
+/** The names of the view parameters, in URL order; `pair` (the pair picker's one select) is read too. */
+export const VIEW_PARAM_NAMES = Object.keys(VIEW_PARAMS) as (keyof Params)[];
+/** Every query parameter that is part of a view: anything else in a pasted URL is not state. */
+export const STATE_PARAM_NAMES: readonly string[] = ['pair', ...VIEW_PARAM_NAMES];
 
 /** A parameter that could not be used as given, and what was done instead (shown to the user). */
 export interface StateNotice {
@@ -33,8 +80,6 @@ export interface StateContext {
 	currencies?: string[];
 }
 
-const CODE = /^[A-Za-z]{3}$/;
-const YEAR = /^\d{4}$/;
 const PAIR = /^([A-Za-z]{3})-([A-Za-z]{3})$/;
 
 /**
@@ -58,8 +103,8 @@ export function viewStateFromQuery(
 	if (pairParam && !pair) {
 		notices.push({ param: 'pair', message: `"${pairParam}" is not a country pair like KOR-NLD; using reporter and partner.` });
 	}
-	let reporter = pair ? (pair[1] as string).toUpperCase() : readCode(query, 'reporter', notices);
-	let partner = pair ? (pair[2] as string).toUpperCase() : readCode(query, 'partner', notices);
+	let reporter: Iso3 | null = pair ? (pair[1] as string).toUpperCase() : readCode(query, 'reporter', notices);
+	let partner: Iso3 | null = pair ? (pair[2] as string).toUpperCase() : readCode(query, 'partner', notices);
 	const known = (r: Iso3 | null, p: Iso3 | null) =>
 		context.pairs.some((x) => (r === null || x.reporter === r) && (p === null || x.partner === p));
 
@@ -124,19 +169,53 @@ export function viewStateFromQuery(
 		[from, to] = [to, from];
 	}
 	const state: ViewState = { reporter: r, partner: p, by, from, to };
-	const currency = query.get('currency');
-	if (currency !== null && currency !== '') {
-		const code = currency.toUpperCase();
-		if (context.currencies?.includes(code)) state.currency = code;
-		else
-			notices.push({
-				param: 'currency',
-				message: `"${currency}" is not a currency the figures can be shown in (${(context.currencies ?? []).join(', ') || 'none'}); showing them as published.`
-			});
-	}
-	if (query.get('events') === 'hide') state.events = false;
-	if (query.get('claims') === 'hide') state.claims = false;
+	readOptional(query, state, context, notices);
 	return { state, notices };
+}
+
+/** The optional parameters, each read with its schema; a bad value is left out with a notice. */
+function readOptional(query: URLSearchParams, state: ViewState, context: StateContext, notices: StateNotice[]): void {
+	const target = state as Record<string, unknown>;
+	for (const name of VIEW_PARAM_NAMES) {
+		if ((CORE as readonly string[]).includes(name)) continue;
+		const raw = query.get(name);
+		if (raw === null || raw === '') continue;
+		const parsed = v.safeParse(VIEW_PARAMS[name].schema, raw);
+		const problem = parsed.success ? check[name as OptionalKey]?.(parsed.output as never, context) : null;
+		if (parsed.success && !problem) {
+			target[name] = parsed.output;
+			continue;
+		}
+		notices.push({
+			param: name,
+			message: problem ?? `"${raw}" for ${name} is not ${parsed.issues?.[0]?.message ?? "a valid value"}; ignored.`
+		});
+	}
+}
+
+/** Checks an optional parameter needs beyond its schema (against the data set); a message when it fails. */
+const check: { [K in OptionalKey]?: (value: Out<K>, context: StateContext) => string | null } = {
+	currency: (c, context) =>
+		context.currencies?.includes(c)
+			? null
+			: `"${c}" is not a currency the figures can be shown in (${(context.currencies ?? []).join(', ') || 'none'}); showing them as published.`
+};
+
+/**
+ * The parameters of a state as [name, value] pairs, in a fixed order, defaults left out.
+ * @example viewStateEntries({ reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2000, to: 2020, events: true })
+ *   → [['reporter','KOR'], ['partner','NLD'], ['from','2000'], ['to','2020'], ['events','show']]
+ */
+export function viewStateEntries(state: ViewState, omit: readonly string[] = []): [string, string][] {
+	const out: [string, string][] = [];
+	for (const name of VIEW_PARAM_NAMES) {
+		if (omit.includes(name)) continue;
+		const value = state[name];
+		if (value === undefined) continue;
+		const text = (VIEW_PARAMS[name].write as (x: unknown, s: { reporter: Iso3 }) => string | undefined)(value, state);
+		if (text !== undefined) out.push([name, text]);
+	}
+	return out;
 }
 
 /**
@@ -145,33 +224,49 @@ export function viewStateFromQuery(
  *   → 'reporter=KOR&partner=NLD&from=2000&to=2020'
  */
 export function viewStateToQuery(state: ViewState, extra: Record<string, string> = {}): string {
-	const q = new URLSearchParams({ reporter: state.reporter, partner: state.partner });
-	if (state.by !== state.reporter) q.set('by', state.by);
-	q.set('from', String(state.from));
-	q.set('to', String(state.to));
-	if (state.currency) q.set('currency', state.currency);
-	if (state.events === false) q.set('events', 'hide');
-	if (state.claims === false) q.set('claims', 'hide');
-	for (const [k, v] of Object.entries(extra)) q.set(k, v);
+	const q = new URLSearchParams(viewStateEntries(state));
+	for (const [k, val] of Object.entries(extra)) q.set(k, val);
 	return q.toString();
 }
 
-function readCode(query: URLSearchParams, param: string, notices: StateNotice[]): Iso3 | null {
-	const raw = query.get(param);
-	if (raw === null || raw === '') return null;
-	if (!CODE.test(raw)) {
-		notices.push({ param, message: `"${raw}" is not a three-letter country code; using the default.` });
-		return null;
-	}
-	return raw.toUpperCase();
+/**
+ * The query of `state` changed by `patch`: what every link-shaped control (currency, side, layers)
+ * navigates to, so none can drop a parameter it does not own.
+ * @example viewStateWith({ reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2000, to: 2020, currency: 'EUR' }, { by: 'NLD' })
+ *   → 'reporter=KOR&partner=NLD&by=NLD&from=2000&to=2020&currency=EUR'
+ */
+export function viewStateWith(state: ViewState, patch: Partial<ViewState>): string {
+	return viewStateToQuery({ ...state, ...patch });
 }
 
-function readYear(query: URLSearchParams, param: string, fallback: number, notices: StateNotice[]): number {
-	const raw = query.get(param);
+/**
+ * Only the view parameters of a query, in its order: what an embed or oEmbed keeps of a pasted URL.
+ * @example stateParamsOf(new URLSearchParams('reporter=KOR&utm=x&events=show')) → 'reporter=KOR&events=show'
+ */
+export function stateParamsOf(query: URLSearchParams, viewOwnParams: readonly string[] = []): string {
+	const out = new URLSearchParams();
+	for (const [k, val] of query) if (STATE_PARAM_NAMES.includes(k) || viewOwnParams.includes(k)) out.append(k, val);
+	return out.toString();
+}
+
+function readCode(query: URLSearchParams, name: string, notices: StateNotice[]): Iso3 | null {
+	const raw = query.get(name);
+	if (raw === null || raw === '') return null;
+	const parsed = v.safeParse(code, raw);
+	if (!parsed.success) {
+		notices.push({ param: name, message: `"${raw}" is not a three-letter country code; using the default.` });
+		return null;
+	}
+	return parsed.output;
+}
+
+function readYear(query: URLSearchParams, name: string, fallback: number, notices: StateNotice[]): number {
+	const raw = query.get(name);
 	if (raw === null || raw === '') return fallback;
-	if (!YEAR.test(raw.trim())) {
-		notices.push({ param, message: `"${raw}" is not a four-digit year; showing ${fallback}.` });
+	const parsed = v.safeParse(year, raw);
+	if (!parsed.success) {
+		notices.push({ param: name, message: `"${raw}" is not a four-digit year; showing ${fallback}.` });
 		return fallback;
 	}
-	return Number(raw.trim());
+	return parsed.output;
 }

@@ -47,6 +47,11 @@ describe('stateQuery', () => {
 			'reporter=KOR&partner=NLD&from=2000&by=NLD&currency=EUR'
 		);
 	});
+	it('drops the year of a products chart for "always latest data", keeping its product set', () => {
+		expect(stateQuery('reporter=AAA&partner=BBB&year=2022&set=s%3AHS%3AUSD', { latest: true })).toBe(
+			'reporter=AAA&partner=BBB&set=s%3AHS%3AUSD'
+		);
+	});
 });
 
 describe('urls', () => {

@@ -27,10 +27,15 @@ export function embedTheme(raw: string | null): EmbedTheme {
  * The state query of a snippet. Pinned (the default) keeps the years, so a cited chart never changes
  * silently; "latest" drops the end year, so the chart grows with each data release.
  * @example stateQuery('reporter=KOR&partner=NLD&from=2000&to=2020', { latest: true }) → 'reporter=KOR&partner=NLD&from=2000'
+ * @example stateQuery('reporter=AAA&partner=BBB&year=2022', { latest: true }) → 'reporter=AAA&partner=BBB'
  */
 export function stateQuery(query: string, { latest = false }: { latest?: boolean } = {}): string {
 	const q = new URLSearchParams(query);
-	if (latest) q.delete('to');
+	// The end year of time charts; the one year of a products chart (without it, the latest year is shown).
+	if (latest) {
+		q.delete('to');
+		q.delete('year');
+	}
 	return q.toString();
 }
 

@@ -35,7 +35,25 @@ describe('oembedTarget', () => {
 			{ chart: 'mirror-KOR-NLD', query: 'from=1995', theme: 'light', latest: false }
 		],
 		[`${O}/mirror#chart-balance`, { chart: 'mirror-gap', query: '', theme: 'light', latest: false }],
-		[`${O}/fdi`, { chart: 'fdi', query: '', theme: 'light', latest: false }]
+		[`${O}/fdi`, { chart: 'fdi', query: '', theme: 'light', latest: false }],
+		[
+			`${O}/products?reporter=AAA&partner=BBB&year=2021&set=s%3AHS%3AUSD#chart-chapters-import`,
+			{
+				chart: 'chapters-import',
+				query: 'reporter=AAA&partner=BBB&year=2021&set=s%3AHS%3AUSD',
+				theme: 'light',
+				latest: false
+			}
+		],
+		[`${O}/products`, { chart: 'products-export', query: '', theme: 'light', latest: false }],
+		[
+			`${O}/embed/products-import?reporter=AAA&year=2021`,
+			{ chart: 'products-import', query: 'reporter=AAA&year=2021', theme: 'light', latest: false }
+		],
+		[
+			`${O}/embed/products-import?reporter=AAA`,
+			{ chart: 'products-import', query: 'reporter=AAA', theme: 'light', latest: true }
+		]
 	])('%s is embeddable', (url, target) => {
 		expect(oembedTarget(url, O)).toEqual(target);
 	});

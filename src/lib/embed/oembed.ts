@@ -1,6 +1,8 @@
 // oEmbed (https://oembed.com): which of this site's URLs can be embedded, and the JSON answer. Pure,
 // so the endpoint, the discovery links in the page head and the tests agree on the same rules.
 import { chartPage, isChartId } from '../charts/chartIds';
+import { PRODUCT_PARAM_NAMES } from '../data/productState';
+import { stateParamsOf } from '../data/viewState';
 import {
 	attr,
 	EMBED_DEFAULT_HEIGHT,
@@ -13,9 +15,6 @@ import {
 	embedUrl,
 	type EmbedTheme
 } from './links';
-
-/** Query parameters that are part of a view's state; anything else in a pasted URL is dropped. */
-const STATE_PARAMS = ['pair', 'reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims'];
 
 export interface OembedTarget {
 	chart: string;
@@ -51,7 +50,8 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 		'/': 'flows',
 		'/trade': 'flows',
 		'/mirror': 'mirror-gap',
-		'/fdi': 'fdi'
+		'/fdi': 'fdi',
+		'/products': 'products-export'
 	};
 	const dashboard = path in firstChart;
 	let chart: string | undefined;
@@ -63,13 +63,13 @@ export function oembedTarget(raw: string, origin: string): OembedTarget | null {
 		chart = onThisPage ? fromHash : firstChart[path];
 	} else chart = /^\/embed\/([A-Za-z-]+)$/.exec(path)?.[1];
 	if (!chart || !isChartId(chart)) return null;
-	const query = new URLSearchParams();
-	for (const [k, v] of url.searchParams) if (STATE_PARAMS.includes(k)) query.append(k, v);
 	return {
 		chart,
-		query: query.toString(),
+		// Only the view's parameters (one schema, src/lib/data/viewState.ts): anything else in a pasted URL is dropped.
+		query: stateParamsOf(url.searchParams, PRODUCT_PARAM_NAMES),
 		theme: embedTheme(url.searchParams.get('theme')),
-		latest: !dashboard && !url.searchParams.has('to')
+		// The end year of time charts, the one year of a products chart.
+		latest: !dashboard && !url.searchParams.has('to') && !url.searchParams.has('year')
 	};
 }
 

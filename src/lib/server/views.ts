@@ -1,114 +1,234 @@
+// URL → view: the one entry point shared by the pages, CSV downloads, images and embeds, so they always
+// agree. Asks the TradeStore only what one view needs (one pair's rows), and feeds the answers to the
+// pure view functions of src/lib/data as a Dataset of that pair: they neither know nor care that the
+// whole data set may hold thousands of pairs.
 import { error } from '@sveltejs/kit';
-import { fdiSeriesForPair, fdiYearSpan, type FdiSeries } from '$lib/data/fdiView';
-import { tradePairs, yearSpan } from '$lib/data/series';
+import type { FdiSeries } from '$lib/data/fdiView';
+import { fdiSeriesForPair } from '$lib/data/fdiView';
 import { tradeView, type TradeView } from '$lib/data/tradeView';
-import type { Dataset } from '$lib/data/types';
+import type { Claim, Dataset, FdiObservation, Iso3, PolicyEvent, TradeObservation } from '$lib/data/types';
 import { viewStateFromQuery, type StateNotice, type ViewState } from '$lib/data/viewState';
-import { dataStore } from './dataStore';
+import { periodOf } from './store/columnar';
+import type { ClaimRow, EventRow, FdiFigure, PairRow, StoreStatus, TradeFigure, TradeStore } from './store/types';
 
-/** The data set being served, or a 503 that says why there is none. */
-export function servedDataset(): Dataset {
-	const store = dataStore();
-	const dataset = store.current;
-	if (!dataset) {
-		const n = store.health.issues.length;
+/**
+ * Downloads change only when the data does; a short public cache spares the server when a document
+ * links many of them, without holding revised figures for long (the ETag revalidates after that).
+ */
+export const DOWNLOAD_CACHE = 'public, max-age=300';
+
+/** How many pairs a page lists for its picker: bounded, so a page does not grow with the data set. */
+export const PAGE_PAIRS = 24;
+
+/** The store pinned to this request, or a 503 that says why there is none. */
+export function requireStore(store: TradeStore | null, status: StoreStatus): TradeStore {
+	if (!store) {
+		const n = status.issues.length;
 		error(
 			503,
-			`No valid data has been loaded yet (${n} problem${n === 1 ? '' : 's'} in ${store.health.directory}; see /sources).`
+			`No valid data has been loaded yet (${n} problem${n === 1 ? '' : 's'} in ${status.directory}; see /sources).`
 		);
 	}
-	return dataset;
+	return store;
 }
 
-interface DatasetFacts {
-	pairs: { reporter: string; partner: string }[];
-	currencies: string[];
-	span: (a: string, b: string) => { min: number; max: number } | null;
+const CODE = /^[A-Za-z]{3}$/;
+
+/** The country codes a query names (pair=KOR-NLD, reporter, partner), upper-cased. */
+function requestedCodes(query: URLSearchParams): Iso3[] {
+	const raw = [...(query.get('pair') ?? '').split('-'), query.get('reporter') ?? '', query.get('partner') ?? ''];
+	return [...new Set(raw.filter((c) => CODE.test(c)).map((c) => c.toUpperCase()))];
 }
 
-// What every request needs to know about the whole data set (its pairs, currencies and year spans) is
-// worked out once per loaded data set, not per request: on a large matrix each is a scan of all rows.
-const factsByDataset = new WeakMap<Dataset, DatasetFacts>();
+type Pair = { reporter: Iso3; partner: Iso3 };
+const pairOf = (p: PairRow): Pair => ({ reporter: p.reporter, partner: p.partner });
 
-function datasetFacts(dataset: Dataset): DatasetFacts {
-	let facts = factsByDataset.get(dataset);
-	if (facts) return facts;
-	const spans = new Map<string, { min: number; max: number } | null>();
-	facts = {
-		pairs: tradePairs(dataset),
-		currencies: viewCurrencies(dataset),
-		// Claims about the pair (e.g. 2024 figures quoted in a paper) extend the years one can select, so
-		// they can be shown beside the reported series even where no source has published figures yet.
-		span: (a, b) => {
-			const key = [a, b].sort().join('|');
-			if (spans.has(key)) return spans.get(key) ?? null;
-			const trade = yearSpan(dataset, a, b);
-			const claimYears = dataset.claims
-				.filter((c) => (c.subject === a && c.partner === b) || (c.subject === b && c.partner === a))
-				.filter((c) => c.topic === 'trade')
-				.map((c) => c.period.year);
-			const span = trade ? { min: Math.min(trade.min, ...claimYears), max: Math.max(trade.max, ...claimYears) } : null;
-			spans.set(key, span);
-			return span;
-		}
-	};
-	factsByDataset.set(dataset, facts);
-	return facts;
+/**
+ * The pairs that can decide a query's state: the data set's first pair (the default) and every pair of
+ * the countries it names, in code order, which is all viewStateFromQuery looks at.
+ */
+async function stateContextPairs(store: TradeStore, codes: Iso3[]): Promise<Pair[]> {
+	const [first, named] = await Promise.all([
+		store.pairs({ limit: 1 }),
+		codes.length ? store.pairs({ involving: codes }) : Promise.resolve({ total: 0, rows: [] })
+	]);
+	const seen = new Set<string>();
+	const pairs: Pair[] = [];
+	for (const p of [...first.rows, ...named.rows]) {
+		const key = `${p.reporter}|${p.partner}`;
+		if (!seen.has(key)) pairs.push(pairOf(p));
+		seen.add(key);
+	}
+	return pairs.sort((a, b) => a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner));
 }
 
 /**
- * Parses the view state from a URL and builds the trade view: the one entry point shared by the
- * pages, the CSV downloads, images and embeds, so they always agree.
+ * Years one can select for a pair: those with trade figures, widened by the years of trade claims about
+ * it (figures quoted in a paper can be shown beside the series where no source has published yet).
  */
-export function tradeViewFromUrl(url: URL): {
-	view: TradeView;
-	notices: StateNotice[];
-	pairs: { reporter: string; partner: string }[];
-	currencies: string[];
-} {
-	const dataset = servedDataset();
-	const { pairs, currencies, span } = datasetFacts(dataset);
-	const { state, notices } = viewStateFromQuery(url.searchParams, { pairs, span, currencies });
-	if (!state) error(404, notices[0]?.message ?? 'No trade figures in the data set.');
-	const s = span(state.reporter, state.partner) ?? { min: state.from, max: state.to };
-	return { view: tradeView(dataset, state, s), notices, pairs, currencies };
+async function selectableSpan(store: TradeStore, a: Iso3, b: Iso3): Promise<{ min: number; max: number } | null> {
+	const [trade, claims] = await Promise.all([
+		store.periodSpan({ a, b }),
+		store.claims({ involving: [a, b], topic: 'trade' })
+	]);
+	if (!trade) return null;
+	const years = claims
+		.filter((c) => (c.subject === a && c.partner === b) || (c.subject === b && c.partner === a))
+		.map((c) => periodOf(c.period).year);
+	return { min: Math.min(trade.min, ...years), max: Math.max(trade.max, ...years) };
 }
 
-/** Currencies figures can be shown in: those published, plus those the exchange-rate table reaches. */
-export function viewCurrencies(dataset: Dataset): string[] {
-	const set = new Set<string>(dataset.trade.map((o) => o.currency));
-	for (const r of dataset.fx) {
-		// Pre-euro national currencies (guilders) are only a bridge for old rates, not a display choice.
-		if (r.year >= 1999) {
-			set.add(r.base);
-			set.add(r.quote);
-		}
+/** Parses the view state of a URL against the store: which pair, which years, which currency. */
+export async function viewStateFromUrl(
+	store: TradeStore,
+	url: URL
+): Promise<{
+	state: ViewState;
+	notices: StateNotice[];
+	span: { min: number; max: number } | null;
+	currencies: string[];
+}> {
+	const [pairs, currencies] = await Promise.all([
+		stateContextPairs(store, requestedCodes(url.searchParams)),
+		store.currencies()
+	]);
+	// First pass: which pair (it does not depend on years). Second: years and currency against its span.
+	const first = viewStateFromQuery(url.searchParams, { pairs, span: () => null, currencies });
+	if (!first.state) error(404, first.notices[0]?.message ?? 'No trade figures in the data set.');
+	const { reporter, partner } = first.state;
+	const span = await selectableSpan(store, reporter, partner);
+	const same = (a: Iso3, b: Iso3) => (a === reporter && b === partner) || (a === partner && b === reporter);
+	const { state, notices } = viewStateFromQuery(url.searchParams, {
+		pairs,
+		span: (a, b) => (same(a, b) ? span : null),
+		currencies
+	});
+	if (!state) error(404, notices[0]?.message ?? 'No trade figures in the data set.');
+	return { state, notices, span, currencies };
+}
+
+/**
+ * Parses the view state from a URL and builds the trade view. `pairs` is what the page's picker lists:
+ * pairs of the chosen countries, at most PAGE_PAIRS (the full list is a search: store.pairs).
+ */
+export async function tradeViewFromUrl(
+	store: TradeStore,
+	url: URL
+): Promise<{ view: TradeView; notices: StateNotice[]; pairs: Pair[]; currencies: string[] }> {
+	const { state, notices, span, currencies } = await viewStateFromUrl(store, url);
+	const [slice, picker] = await Promise.all([
+		pairDataset(store, state.reporter, state.partner),
+		store.pairs({ involving: [state.reporter, state.partner], limit: PAGE_PAIRS })
+	]);
+	const view = tradeView(slice, state, span ?? { min: state.from, max: state.to });
+	// The pair shown is always among the picker's options, however many pairs its countries have.
+	const pairs = picker.rows.map(pairOf);
+	if (!pairs.some((p) => p.reporter === state.reporter && p.partner === state.partner)) {
+		pairs.splice(PAGE_PAIRS - 1, pairs.length, { reporter: state.reporter, partner: state.partner });
+		pairs.sort((a, b) => a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner));
 	}
-	return [...set].sort();
+	return { view, notices, pairs, currencies };
 }
 
 /**
  * The FDI view of a URL: the pair and years of the trade view, except that without years in the URL it
  * opens on every FDI figure there is (FDI starts later than trade).
  */
-export function fdiViewFromUrl(url: URL): {
+export async function fdiViewFromUrl(
+	store: TradeStore,
+	url: URL
+): Promise<{
 	state: ViewState;
 	names: Record<string, string>;
 	span: { min: number; max: number };
 	series: FdiSeries[];
 	notices: StateNotice[];
-} {
-	const dataset = servedDataset();
-	const { view, notices } = tradeViewFromUrl(url);
+}> {
+	const { view, notices } = await tradeViewFromUrl(store, url);
 	const { reporter, partner } = view.state;
-	const span = fdiYearSpan(dataset, reporter, partner);
+	const [span, slice] = await Promise.all([
+		store.periodSpan({ a: reporter, b: partner, dataset: 'fdi' }),
+		pairDataset(store, reporter, partner)
+	]);
 	const from = url.searchParams.has('from') ? view.state.from : (span?.min ?? view.state.from);
 	const to = url.searchParams.has('to') ? view.state.to : (span?.max ?? view.state.to);
 	return {
 		state: { ...view.state, from, to },
 		names: { [reporter]: view.reporterName, [partner]: view.partnerName },
 		span: span ?? view.span,
-		series: fdiSeriesForPair(dataset, reporter, partner, from, to),
+		series: fdiSeriesForPair(slice, reporter, partner, from, to),
 		notices
 	};
 }
+
+/** Every FDI series of a pair, all years (the overview's latest FDI figures). */
+export async function pairFdiSeries(store: TradeStore, a: Iso3, b: Iso3): Promise<FdiSeries[]> {
+	return fdiSeriesForPair(await pairDataset(store, a, b), a, b, -Infinity, Infinity);
+}
+
+/**
+ * Everything the pure view functions need about one pair, as a Dataset: both sides' figures for each
+ * other and for the World, FDI both ways (and from all investors, for shares), claims about either
+ * country, events, rates, sources and the two countries' names.
+ */
+export async function pairDataset(store: TradeStore, a: Iso3, b: Iso3): Promise<Dataset> {
+	const [trade, fdi, claims] = await Promise.all([
+		store.trade({ reporters: [a, b], partners: [a, b, 'WLD'] }),
+		store.fdi({ investors: [a, b, 'WLD'], hosts: [a, b] }),
+		store.claims({ involving: [a, b] })
+	]);
+	return datasetOf(store, { trade, fdi, claims, countries: [a, b] });
+}
+
+/** Every claim with the figures it can be compared with: both countries' trade and FDI with each other. */
+export async function claimsDataset(store: TradeStore): Promise<Dataset> {
+	const claims = await store.claims({});
+	const codes = [...new Set(claims.flatMap((c) => [c.subject, c.partner]))];
+	const [trade, fdi] = codes.length
+		? await Promise.all([
+				store.trade({ reporters: codes, partners: codes }),
+				store.fdi({ investors: codes, hosts: codes })
+			])
+		: [[], []];
+	return datasetOf(store, { trade, fdi, claims, countries: codes });
+}
+
+/**
+ * The rows of the given figures as a Dataset, with the store's events, rates and sources. Trade rows are
+ * put back in file order, the order the view functions break ties in.
+ */
+export async function datasetOf(
+	store: TradeStore,
+	rows: { trade: TradeFigure[]; fdi: FdiFigure[]; claims: ClaimRow[]; countries?: Iso3[] }
+): Promise<Dataset> {
+	const codes = rows.countries;
+	const [events, fx, sources, countries, version, totals, statements, breaks] = await Promise.all([
+		store.events({}),
+		store.fx(),
+		store.sources({}),
+		store.countries(codes ? { codes } : {}),
+		store.version(),
+		store.totals(codes ? { involving: codes } : {}),
+		store.statements(),
+		store.breaks(codes ? { reporters: codes } : {})
+	]);
+	return {
+		sources: new Map(sources.map((s) => [s.id, s])),
+		trade: rows.trade.map(tradeObservation).sort((x, y) => x.line - y.line),
+		productTrade: [],
+		fdi: rows.fdi.map(fdiObservation),
+		events: events.map(policyEvent),
+		countries: new Map(countries.map((c) => [c.code, c])),
+		fx,
+		claims: rows.claims.map(claim),
+		totals: totals.map((t) => ({ ...t, period: periodOf(t.period) })),
+		statements: statements.map((t) => ({ ...t, period: t.period === null ? null : periodOf(t.period) })),
+		breaks: breaks.map((b) => ({ ...b, period: periodOf(b.period) })),
+		loadedAt: version.loadedAt
+	};
+}
+
+const tradeObservation = (o: TradeFigure): TradeObservation => ({ ...o, period: periodOf(o.period) });
+const fdiObservation = (o: FdiFigure): FdiObservation => ({ ...o, period: periodOf(o.period) });
+const claim = (c: ClaimRow): Claim => ({ ...c, period: periodOf(c.period) });
+const policyEvent = (e: EventRow): PolicyEvent => ({ ...e, start: new Date(e.start) });

@@ -2,19 +2,24 @@ import { error, json } from '@sveltejs/kit';
 import { stateQuery } from '$lib/embed/links';
 import { oembedResponse, oembedTarget } from '$lib/embed/oembed';
 import { chartFromUrl } from '$lib/server/render/chartFromUrl';
+import { requireStore } from '$lib/server/views';
 import type { RequestHandler } from './$types';
 
 const number = (raw: string | null) => (raw === null || raw === '' ? null : Number(raw));
 
 /** oEmbed provider endpoint (https://oembed.com): JSON only; XML is "501 Not Implemented" as the spec says. */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url, locals }) => {
 	const format = url.searchParams.get('format') ?? 'json';
 	if (format !== 'json') error(501, `Only format=json is available.`);
 	const target = oembedTarget(url.searchParams.get('url') ?? '', url.origin);
 	if (!target) error(404, 'Not an embeddable chart of this site: use a /trade, / or /embed/<chart> URL.');
 	// The title is the chart's own for that state, built the way the embed page builds it; the snippet
 	// pins the resolved state (years filled in) unless the pasted embed asked for the latest data.
-	const chart = chartFromUrl(target.chart, new URL(`/embed/${target.chart}?${target.query}`, url.origin));
+	const chart = await chartFromUrl(
+		requireStore(locals.store, locals.status),
+		target.chart,
+		new URL(`/embed/${target.chart}?${target.query}`, url.origin)
+	);
 	const query = stateQuery(chart.query, { latest: target.latest });
 	const body = oembedResponse(
 		{ ...target, query },

@@ -1,10 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { chartPage } from '$lib/charts/chartIds';
+import { compositionChartSpecs } from '$lib/charts/compositionSpec';
 import { fdiChartSpec } from '$lib/charts/fdiSpec';
 import { mirrorChartSpecs } from '$lib/charts/mirrorSpec';
 import { tradeChartSpecs, type ChartSpec } from '$lib/charts/spec';
 import { mirrorFlows } from '$lib/data/mirror';
+import { productStateToQuery } from '$lib/data/productState';
 import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
+import { productViewFromUrl } from '$lib/server/productView';
+import type { TradeStore } from '$lib/server/store/types';
 import { fdiViewFromUrl, tradeViewFromUrl } from '$lib/server/views';
 
 export interface ChartOutput {
@@ -21,22 +25,23 @@ export interface ChartOutput {
  * the images, the chart CSV and oEmbed, so every output of a chart is made from the spec its page
  * draws. 404 for an unknown chart id or a state without that chart.
  */
-export function chartFromUrl(chart: string, url: URL): ChartOutput {
+export async function chartFromUrl(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
 	const page = chartPage(chart);
 	if (!page)
 		error(
 			404,
-			`There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi.`
+			`There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi, products-<flow>, chapters-<flow>.`
 		);
+	if (page === '/products') return productChart(store, chart, url);
 	let state: ViewState;
 	let specs: ChartSpec[];
 	if (page === '/fdi') {
-		const fdi = fdiViewFromUrl(url);
+		const fdi = await fdiViewFromUrl(store, url);
 		state = fdi.state;
 		const spec = fdiChartSpec(fdi.series, fdi.names, state.reporter);
 		specs = spec ? [spec] : [];
 	} else {
-		const { view } = tradeViewFromUrl(url);
+		const { view } = await tradeViewFromUrl(store, url);
 		state = view.state;
 		const names = { [view.state.reporter]: view.reporterName, [view.state.partner]: view.partnerName };
 		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
@@ -48,4 +53,22 @@ export function chartFromUrl(chart: string, url: URL): ChartOutput {
 			`No figures for the chart "${chart}" for ${state.reporter} and ${state.partner} in ${state.from}–${state.to}.`
 		);
 	return { id: chart, spec, state, query: viewStateToQuery(state) };
+}
+
+/**
+ * A chart of the products view. Its state is the pair and side, with the one year as both ends of the
+ * span (for file names); its query is the products view's own (year and product set).
+ */
+async function productChart(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
+	const { view } = await productViewFromUrl(store, url);
+	if (!view) error(404, 'The data set has no product figures (trade.csv rows with a product code).');
+	const spec = compositionChartSpecs(view).find((s) => s.id === chart);
+	const { reporter, partner, by, year } = view.state;
+	if (!spec) error(404, `No figures for the chart "${chart}" for ${reporter} and ${partner} in ${year}.`);
+	return {
+		id: chart,
+		spec,
+		state: { reporter, partner, by, from: year, to: year },
+		query: productStateToQuery(view.state)
+	};
 }

@@ -1,7 +1,7 @@
 import { tradeCsvName } from '$lib/data/csv';
 import { chartCsv } from '$lib/data/chartCsv';
 import { SITE_NAME, dashboardUrl } from '$lib/embed/links';
-import { servedDataset } from '$lib/server/views';
+import type { TradeStore } from '$lib/server/store/types';
 import { renderChartPng, renderChartSvg } from './chartImage';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { imageCaption, imageSize } from './imageLayout';
@@ -16,12 +16,18 @@ function fileName(chart: ChartOutput, extension: string): string {
 }
 
 /** `/chart/<id>.png` and `.svg`: the chart of the URL's state, drawn on the server. */
-export function chartImageResponse(id: string, url: URL, format: 'png' | 'svg'): Response {
-	const chart = chartFromUrl(id, url);
+export async function chartImageResponse(
+	store: TradeStore,
+	id: string,
+	url: URL,
+	format: 'png' | 'svg'
+): Promise<Response> {
+	const chart = await chartFromUrl(store, id, url);
+	const { loadedAt } = await store.version();
 	const caption = imageCaption(chart.spec, {
 		siteName: SITE_NAME,
 		url: dashboardUrl(url.origin, chart.id, chart.query),
-		loadedAt: servedDataset().loadedAt
+		loadedAt
 	});
 	const size = imageSize(url.searchParams);
 	const dark = url.searchParams.get('theme') === 'dark';
@@ -41,8 +47,8 @@ export function chartImageResponse(id: string, url: URL, format: 'png' | 'svg'):
 }
 
 /** `/chart/<id>.csv`: exactly the chart's figures, with unit, currency, basis and sources. */
-export function chartCsvResponse(id: string, url: URL): Response {
-	const chart = chartFromUrl(id, url);
+export async function chartCsvResponse(store: TradeStore, id: string, url: URL): Promise<Response> {
+	const chart = await chartFromUrl(store, id, url);
 	return new Response(chartCsv(chart.spec, { currency: chart.spec.currency }), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8; header=present',

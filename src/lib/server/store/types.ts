@@ -4,6 +4,9 @@
 // a SELECT with WHERE / ORDER BY / LIMIT on one table). One TradeStore instance answers for exactly one
 // data version, so a request that asks several questions never mixes two versions of the data.
 import type {
+	PairTotal,
+	SeriesBreak,
+	Statement,
 	Country,
 	FdiMeasure,
 	Flow,
@@ -99,6 +102,19 @@ export interface ProductFigure extends TradeFigure {
 	productLabel: string;
 }
 
+/** A reporter → partner pair with product figures. */
+export interface ProductPair {
+	reporter: Iso3;
+	partner: Iso3;
+}
+
+/** totals.csv: a total that is not a value of one flow (trade total, cumulative FDI notifications). */
+export type PairTotalRow = Omit<PairTotal, 'period'> & { period: string };
+/** statements.csv: a share or ranking stated in a document; `period` null when it names no year. */
+export type StatementRow = Omit<Statement, 'period'> & { period: string | null };
+/** breaks.csv: from `period` on, a reporter's series from one source is compiled differently. */
+export type SeriesBreakRow = Omit<SeriesBreak, 'period'> & { period: string };
+
 export interface FdiQuery {
 	investors?: Iso3[];
 	hosts?: Iso3[];
@@ -146,6 +162,8 @@ export interface ClaimRow {
 	source: string;
 	statement: string;
 	line: number;
+	/** '' for all goods; else the product subset the claim covers. */
+	product: string;
 }
 
 export interface EventQuery {
@@ -209,6 +227,13 @@ export interface TradeStore {
 	worldTotals(query: Omit<TradeQuery, 'partners'>): Promise<TradeFigure[]>;
 	/** Product-level figures of one reporter with one partner. */
 	products(query: ProductQuery): Promise<ProductFigure[]>;
+	/** Every reporter → partner pair with product figures (aggregates excluded), in code order. */
+	productPairs(): Promise<ProductPair[]>;
+	/** Totals whose subject or partner is one of `involving` (all when absent). */
+	totals(query: { involving?: Iso3[] }): Promise<PairTotalRow[]>;
+	statements(): Promise<StatementRow[]>;
+	/** Series breaks of the given reporters (all when absent). */
+	breaks(query: { reporters?: Iso3[] }): Promise<SeriesBreakRow[]>;
 	fdi(query: FdiQuery): Promise<FdiFigure[]>;
 	fx(): Promise<FxRate[]>;
 	claims(query: ClaimQuery): Promise<ClaimRow[]>;

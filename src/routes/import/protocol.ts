@@ -1,0 +1,37 @@
+// Messages between the /import page and its worker. Everything heavy (decoding, parsing, mapping,
+// validating, building views) happens in the worker; the page only receives plain results.
+import type { ChartSpec } from '$lib/charts/spec';
+import type { ParseIssue } from '$lib/data/types';
+import type { ImportedFile } from '$lib/import/types';
+
+export type ToWorker =
+	| { kind: 'import'; name: string; buffer: ArrayBuffer }
+	| { kind: 'view'; reporter: string; partner: string; from: number; to: number };
+
+/** The report of one imported file, without its rows (they stay in the worker). */
+export type ImportSummary = Pick<
+	ImportedFile,
+	'file' | 'formatLabel' | 'encoding' | 'source' | 'rejected' | 'unmapped' | 'skipped' | 'rowsRead' | 'warnings'
+> & { counts: { trade: number; fdi: number; fx: number } };
+
+export interface PairFound {
+	reporter: string;
+	partner: string;
+	reporterName: string;
+	partnerName: string;
+	span: { min: number; max: number };
+}
+
+export type FromWorker =
+	| { kind: 'progress'; phase: string; done: number; total: number }
+	| { kind: 'refused'; sentence: string }
+	| {
+			kind: 'imported';
+			summary: ImportSummary;
+			/** Problems the loader found in the contract files made from the file (none when they are valid). */
+			issues: ParseIssue[];
+			/** The contract files, ready to drop into DATA_DIR (Blobs: handing one over copies nothing). */
+			files: Record<string, Blob>;
+			pairs: PairFound[];
+	  }
+	| { kind: 'view'; specs: ChartSpec[] };
