@@ -30,6 +30,8 @@ import {
 	type ClickHouseLayout
 } from '../src/lib/server/store/clickhouseSchema';
 import { sqlLiteral, toInline } from '../src/lib/server/store/clickhouseSql';
+import { columnar } from '../src/lib/server/store/columnar';
+import { MemoryTradeStore } from '../src/lib/server/store/memoryStore';
 import type { TradeStore } from '../src/lib/server/store/types';
 import { syntheticCountry, syntheticProduct, SYNTHETIC_SOURCE } from '../scripts/clickhouse/synthetic';
 
@@ -199,14 +201,6 @@ async function memoryStore(s: Shape): Promise<{ store: TradeStore; seconds: numb
 	if (process.argv.includes('--no-memory')) return 'not run (--no-memory)';
 	if (s.rows > MEMORY_LIMIT_ROWS)
 		return `not run: ≈ ${((s.rows * 0.5e3) / 1e9).toFixed(0)} GB of row objects before the columns`;
-	let columnar: (d: Dataset, v: unknown) => unknown;
-	let MemoryTradeStore: new (data: unknown) => TradeStore;
-	try {
-		({ columnar } = (await import('../src/lib/server/store/' + 'columnar')) as never);
-		({ MemoryTradeStore } = (await import('../src/lib/server/store/' + 'memoryStore')) as never);
-	} catch {
-		return 'not run: the in-memory store (store branch) is not in this tree';
-	}
 	const started = performance.now();
 	const productTrade: ProductTradeObservation[] = [];
 	for (let n = 0; n < s.rows; n++) {
@@ -231,6 +225,9 @@ async function memoryStore(s: Shape): Promise<{ store: TradeStore; seconds: numb
 		countries: new Map(codes.map((code) => [code, { code, name: `Synthetic country ${code}` }])),
 		fx: [],
 		claims: [],
+		totals: [],
+		statements: [],
+		breaks: [],
 		loadedAt: new Date().toISOString()
 	};
 	const store = new MemoryTradeStore(

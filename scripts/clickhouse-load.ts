@@ -7,21 +7,21 @@
 import path from 'node:path';
 import { buildDataset } from '../src/lib/data/dataset';
 import { formatIssue } from '../src/lib/data/issues';
-import { readDataFiles } from '../src/lib/server/dataFiles';
+import { readDataFiles } from '../src/lib/server/store/files';
 import { clickHouseConfigFromEnv } from '../src/lib/server/store/clickhouse';
-import { dataVersionOf, loadIntoClickHouse } from '../src/lib/server/store/clickhouseLoad';
+import { loadIntoClickHouse } from '../src/lib/server/store/clickhouseLoad';
 
 const dir = path.resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
 const config = clickHouseConfigFromEnv();
 const started = Date.now();
-const files = readDataFiles(dir);
-const { dataset, issues } = buildDataset(files);
+// The version as the in-memory store computes it (the same id for the same files).
+const { texts, version } = readDataFiles(dir);
+const { dataset, issues } = buildDataset(texts);
 if (!dataset) {
 	console.error(`${dir}: ${issues.length} problem(s); nothing loaded`);
 	for (const issue of issues) console.error('  ' + formatIssue(issue));
 	process.exit(1);
 }
-const version = dataVersionOf(files, new Date(dataset.loadedAt));
 console.error(
 	`${dir}: ${dataset.trade.length} all-goods and ${dataset.productTrade.length} product rows → ` +
 		`${config.url} database ${config.layout.database}, cluster ${config.layout.cluster}, shards ${config.shardUrls.join(' ')}`

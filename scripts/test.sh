@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: types, data, unit tests, production build, browser tests.
-# Installs Debian's Chromium first when /usr/bin/chromium is missing (browser tests need it).
+# The whole test suite: types, data, unit tests, production build, browser tests, the ClickHouse store.
+# Installs Debian's Chromium first when /usr/bin/chromium is missing (browser tests need it); the
+# ClickHouse step installs Debian's clickhouse-server when missing (scripts/clickhouse/cluster.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,6 @@ echo "== production build"
 npx vite build --logLevel warn
 echo "== browser tests (Chromium)"
 npm run --silent test:e2e
+echo "== ClickHouse store (two local shards, the built server on them)"
+# The build above is the one the route tests start: no second build.
+CLICKHOUSE_TEST_BUILT=1 npm run --silent test:clickhouse

@@ -1,11 +1,13 @@
 // The cluster the suite runs against (started by scripts/clickhouse/cluster.sh, which sets the variables),
-// and the reference data sets read with the project's loader.
+// and the in-memory stores of the same files, which the ClickHouse store must answer exactly as.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createClient } from '@clickhouse/client';
 import { buildDataset } from '../../src/lib/data/dataset';
-import type { Dataset } from '../../src/lib/data/types';
-import { readDataFiles } from '../../src/lib/server/dataFiles';
+import { columnar } from '../../src/lib/server/store/columnar';
+import { readDataFiles } from '../../src/lib/server/store/files';
+import { MemoryTradeStore } from '../../src/lib/server/store/memoryStore';
 import { clickHouseConfigFromEnv, type ClickHouseConfig } from '../../src/lib/server/store/clickhouse';
 import type { SyntheticShape } from '../../scripts/clickhouse/synthetic';
 
@@ -39,10 +41,15 @@ export function configFor(database: 'bundled' | 'synthetic', timeoutMs = 5000): 
 	});
 }
 
-export function datasetOf(dir: string): Dataset {
-	const { dataset, issues } = buildDataset(readDataFiles(dir));
+/**
+ * The in-memory store (the default store, the reference) of the files in `dir`, loaded as the server
+ * loads them; `loadedAt` as the ClickHouse load recorded it, so whole version answers compare.
+ */
+export function memoryStoreOf(dir: string, loadedAt = new Date()): MemoryTradeStore {
+	const { texts, version } = readDataFiles(dir, loadedAt);
+	const { dataset, issues } = buildDataset(texts);
 	if (!dataset) throw new Error(`${dir}: ${issues.length} problems`);
-	return dataset;
+	return new MemoryTradeStore(columnar(dataset, version));
 }
 
 /** Stops or starts one shard of the running cluster. */
@@ -58,4 +65,29 @@ export function serverErrorLog(): string {
 		.filter((f) => existsSync(f))
 		.map((f) => readFileSync(f, 'utf8'))
 		.join('\n');
+}
+
+const shards = () => [clusterEnv().CLICKHOUSE_URL, process.env.CLICKHOUSE_URL_2 as string];
+
+/** Every table of the test databases on both shards with its row count. */
+export async function tableCounts(): Promise<string> {
+	const out: string[] = [];
+	for (const url of shards()) {
+		const client = createClient({ url });
+		const tables = await (
+			await client.query({
+				query:
+					"SELECT database, name FROM system.tables WHERE database IN ('bundled', 'synthetic') AND engine != 'Distributed' ORDER BY database, name",
+				format: 'JSONEachRow'
+			})
+		).json<{ database: string; name: string }>();
+		for (const t of tables) {
+			const [row] = await (
+				await client.query({ query: `SELECT count() AS n FROM ${t.database}.${t.name}`, format: 'JSONEachRow' })
+			).json<{ n: string }>();
+			out.push(`${url} ${t.database}.${t.name} ${row?.n}`);
+		}
+		await client.close();
+	}
+	return out.join('\n');
 }

@@ -13,6 +13,7 @@ import { AGGREGATES } from '../../data/series';
 import { FLOWS, type Country, type FxRate, type Iso3, type Source } from '../../data/types';
 import { sql, sqlIdentifier, sqlJoin, toInline, type Sql } from './clickhouseSql';
 import { tableRef, type ClickHouseLayout } from './clickhouseSchema';
+import { StoreUnavailableError } from './unavailable';
 import type {
 	ClaimQuery,
 	ClaimRow,
@@ -24,9 +25,13 @@ import type {
 	PairPage,
 	PairQuery,
 	PairRow,
+	PairTotalRow,
 	ProductFigure,
+	ProductPair,
 	ProductQuery,
+	SeriesBreakRow,
 	SourceUsage,
+	StatementRow,
 	SpanQuery,
 	TradeFigure,
 	TradeQuery,
@@ -134,17 +139,7 @@ export function clickHouseClient(
 	});
 }
 
-/**
- * The figures database cannot answer now (a shard or the server is down, or too slow): pages show
- * 503 with this message and work again once it is back.
- */
-export class StoreUnavailableError extends Error {
-	readonly status = 503;
-	constructor(message: string, options?: { cause?: unknown }) {
-		super(message, options);
-		this.name = 'StoreUnavailableError';
-	}
-}
+export { StoreUnavailableError };
 
 // ClickHouse error codes that mean "not reachable or too slow", not "wrong query": NETWORK_ERROR,
 // SOCKET_TIMEOUT, TIMEOUT_EXCEEDED, ALL_CONNECTION_TRIES_FAILED, ALL_REPLICAS_ARE_STALE, …; and
@@ -198,8 +193,15 @@ const FDI_COLUMNS = words(
 	'period investor host measure value currency publishedUnit publishedValue basis qualifier source note line'
 );
 const CLAIM_COLUMNS = words(
-	'id period topic subject partner flow value currency publishedUnit publishedValue qualifier claimant source statement line'
+	'id period topic subject partner flow value currency publishedUnit publishedValue qualifier claimant source statement line product'
 );
+const TOTAL_COLUMNS = words(
+	'id period subject partner measure value currency unit publishedUnit publishedValue basis qualifier source note line'
+);
+const STATEMENT_COLUMNS = words(
+	'id period kind subject whole partner value publishedValue among evidence claimant source statement line'
+);
+const BREAK_COLUMNS = words('period reporter source description evidence evidenceSource line');
 
 function words(list: string): string[] {
 	return list.split(' ');
@@ -361,6 +363,37 @@ export class ClickHouseTradeStore implements TradeStore {
 			reporters: [query.reporter],
 			partners: [query.partner]
 		});
+	}
+
+	async productPairs(): Promise<ProductPair[]> {
+		const rows = await this.select<ProductPair>(
+			sql`SELECT DISTINCT reporter, partner FROM ${this.table('trade')} WHERE productCode != '' ORDER BY reporter, partner`
+		);
+		return rows.filter((p) => !AGGREGATES.has(p.reporter) && !AGGREGATES.has(p.partner));
+	}
+
+	async totals(query: { involving?: Iso3[] }): Promise<PairTotalRow[]> {
+		const involving = known(query.involving, this.vocabulary.codes);
+		if (involving === null) return [];
+		const where = involving ? [sql`(subject IN ${involving} OR partner IN ${involving})`] : [];
+		return this.select<PairTotalRow>(
+			sql`SELECT ${columns(TOTAL_COLUMNS)} FROM ${this.table('totals')} ${whereClause(where)} ORDER BY ord`
+		);
+	}
+
+	async statements(): Promise<StatementRow[]> {
+		return this.select<StatementRow>(
+			sql`SELECT ${columns(STATEMENT_COLUMNS)} FROM ${this.table('statements')} ORDER BY ord`
+		);
+	}
+
+	async breaks(query: { reporters?: Iso3[] }): Promise<SeriesBreakRow[]> {
+		const reporters = known(query.reporters, this.vocabulary.codes);
+		if (reporters === null) return [];
+		const where = reporters ? [sql`reporter IN ${reporters}`] : [];
+		return this.select<SeriesBreakRow>(
+			sql`SELECT ${columns(BREAK_COLUMNS)} FROM ${this.table('breaks')} ${whereClause(where)} ORDER BY ord`
+		);
 	}
 
 	async fdi(query: FdiQuery): Promise<FdiFigure[]> {

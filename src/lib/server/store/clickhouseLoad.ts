@@ -3,10 +3,8 @@
 // derived tables (pairs, products) and write the meta row last. Used by scripts/clickhouse-load.ts and
 // the ClickHouse tests. The Dataset comes from buildDataset, the project's one validator: nothing is
 // checked twice or differently here.
-import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Dataset } from '../../data/types';
-import { DATA_FILES, type DataFileTexts } from '../../data/dataset';
 import { clickHouseClient, type ClickHouseConfig } from './clickhouse';
 import { sql, toInline, type Sql } from './clickhouseSql';
 import {
@@ -38,26 +36,6 @@ export interface LoadReport {
 }
 
 export class LoadCountError extends Error {}
-
-/**
- * The version of a set of files, computed as the in-memory store computes it (store/files.ts on the
- * store branch: SHA-256 of each file, and of every name and digest in DATA_FILES order), so both stores
- * report the same id for the same files. Once that branch is merged, its `readDataFiles(dir).version`
- * replaces this function.
- * @example dataVersionOf({ trade: '…', sources: '…' }, now).files → { 'sources.csv': 'a807…', 'trade.csv': '5b23…' }
- */
-export function dataVersionOf(files: DataFileTexts, loadedAt: Date): DataVersion {
-	const digests: Record<string, string> = {};
-	const all = createHash('sha256');
-	for (const [key, file] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, string][]) {
-		const text = files[key];
-		if (text === undefined) continue;
-		const sha = createHash('sha256').update(text).digest('hex');
-		digests[file] = sha;
-		all.update(`${file}\0${sha}\n`);
-	}
-	return { id: all.digest('hex').slice(0, 16), loadedAt: loadedAt.toISOString(), files: digests };
-}
 
 async function run(client: ClickHouseClient, q: Sql): Promise<void> {
 	await client.command({ query: toInline(q) });

@@ -14,8 +14,9 @@
 // interface's rows with no renaming. Codes are LowCardinality(String): experimental in 18.16, enabled by
 // `allow_experimental_low_cardinality_type` (set per query by the load command; newer servers ignore it
 // as obsolete).
-import type { ClaimRow, DataVersion, EventRow, FdiFigure, SourceUsage, TradeFigure } from './types';
-import type { Country, Dataset, FxRate, ProductTradeObservation, Source, TradeObservation } from '../../data/types';
+import type { DataVersion, TradeFigure } from './types';
+import type { Dataset, ProductTradeObservation, TradeObservation } from '../../data/types';
+import { periodOf, smallTables } from './columnar';
 import { sql, sqlIdentifier, type Sql } from './clickhouseSql';
 
 /** Where the tables are: a database name and the cluster (from the server config) the Distributed table spans. */
@@ -117,6 +118,65 @@ export const SMALL_TABLES = {
 			['claimant', 'String'],
 			['source', LC],
 			['statement', 'String'],
+			['line', 'UInt32'],
+			['product', 'String']
+		],
+		orderBy: 'ord'
+	},
+	totals: {
+		name: 'totals',
+		columns: [
+			['ord', 'UInt32'],
+			['id', 'String'],
+			['period', 'String'],
+			['subject', LC],
+			['partner', LC],
+			['measure', LC],
+			['value', 'Float64'],
+			['currency', LC],
+			// Not in PairTotalRow, but in the loader's rows, which the in-memory store answers with.
+			['unit', LC],
+			['publishedUnit', LC],
+			['publishedValue', 'String'],
+			['basis', 'String'],
+			['qualifier', LC],
+			['source', LC],
+			['note', 'String'],
+			['line', 'UInt32']
+		],
+		orderBy: 'ord'
+	},
+	statements: {
+		name: 'statements',
+		columns: [
+			['ord', 'UInt32'],
+			['id', 'String'],
+			['period', 'Nullable(String)'],
+			['kind', LC],
+			['subject', LC],
+			['whole', LC],
+			['partner', LC],
+			['value', 'Float64'],
+			['publishedValue', 'String'],
+			['among', 'String'],
+			['evidence', 'Array(String)'],
+			['claimant', 'String'],
+			['source', LC],
+			['statement', 'String'],
+			['line', 'UInt32']
+		],
+		orderBy: 'ord'
+	},
+	breaks: {
+		name: 'breaks',
+		columns: [
+			['ord', 'UInt32'],
+			['period', 'String'],
+			['reporter', LC],
+			['source', LC],
+			['description', 'String'],
+			['evidence', 'String'],
+			['evidenceSource', 'String'],
 			['line', 'UInt32']
 		],
 		orderBy: 'ord'
@@ -317,82 +377,31 @@ export function tradeRow(o: TradeObservation | ProductTradeObservation): TradeRo
 type Ordered<T> = T & { ord: number };
 
 /**
- * Rows of every small table except the derived one (pairs) and meta, in the data files' order.
+ * Rows of every small table except the derived one (pairs) and meta, in the data files' order: the
+ * in-memory store's small tables (columnar.ts `smallTables`, so both stores derive them alike) with
+ * the order and the year columns the queries sort and filter on.
  * @example smallTableRows(dataset).countries[0] → { ord: 0, code: 'EUU', name: 'European Union' }
  */
-export function smallTableRows(dataset: Dataset): {
-	fdi: Ordered<FdiFigure & { year: number; sub: number }>[];
-	fx: Ordered<Omit<FxRate, never>>[];
-	claims: Ordered<ClaimRow & { year: number; sub: number }>[];
-	events: Ordered<EventRow & { year: number }>[];
-	sources: Ordered<Source>[];
-	countries: Ordered<Country>[];
-	sourceUsage: Ordered<SourceUsage>[];
-} {
+export function smallTableRows(dataset: Dataset) {
+	const small = smallTables(dataset);
+	const ordered = <T extends object>(rows: T[]): Ordered<T>[] => rows.map((r, ord) => ({ ...r, ord }));
+	const dated = <T extends { period: string }>(rows: T[]) =>
+		ordered(rows).map((r) => {
+			const p = periodOf(r.period);
+			return { ...r, year: p.year, sub: p.sub ?? 0 };
+		});
 	return {
-		fdi: dataset.fdi.map(({ period, ...o }, ord) => ({
-			...o,
-			ord,
-			period: period.key,
-			year: period.year,
-			sub: period.sub ?? 0
-		})),
-		fx: dataset.fx.map((r, ord) => ({ ...r, ord })),
-		claims: dataset.claims.map(({ period, ...c }, ord) => ({
-			...c,
-			ord,
-			period: period.key,
-			year: period.year,
-			sub: period.sub ?? 0
-		})),
-		events: dataset.events.map(({ start, ...e }, ord) => ({
-			...e,
-			ord,
-			start: start.toISOString(),
-			year: start.getUTCFullYear()
-		})),
-		sources: [...dataset.sources.values()].map((s, ord) => ({ ...s, ord })),
-		countries: [...dataset.countries.values()].map((c, ord) => ({ ...c, ord })),
-		sourceUsage: sourceUsage(dataset).map((u, ord) => ({ ...u, ord }))
+		fdi: dated(small.fdi),
+		fx: ordered(small.fx),
+		claims: dated(small.claims),
+		events: ordered(small.events).map((e) => ({ ...e, year: Number(e.start.slice(0, 4)) })),
+		sources: ordered(small.sources),
+		countries: ordered(small.countries),
+		sourceUsage: ordered(small.sourceUsage),
+		totals: ordered(small.totals),
+		statements: ordered(small.statements),
+		breaks: ordered(small.breaks)
 	};
-}
-
-/**
- * How often each source is used, in order of first use (all-goods trade, then FDI, then events): what
- * /sources lists.
- * @example sourceUsage(bundled)[0] → { id: 'imf-dots-2022', trade: 484, fdi: 0, events: 0, firstYear: 1960, lastYear: 2020 }
- */
-export function sourceUsage(dataset: Dataset): SourceUsage[] {
-	const usage = new Map<string, SourceUsage>();
-	const use = (id: string, year?: number) => {
-		let u = usage.get(id);
-		if (!u) usage.set(id, (u = { id, trade: 0, fdi: 0, events: 0, firstYear: null, lastYear: null }));
-		if (year !== undefined) {
-			u.firstYear = Math.min(u.firstYear ?? year, year);
-			u.lastYear = Math.max(u.lastYear ?? year, year);
-		}
-		return u;
-	};
-	for (const o of dataset.trade) use(o.source, o.period.year).trade++;
-	for (const o of dataset.fdi) use(o.source, o.period.year).fdi++;
-	for (const e of dataset.events) for (const s of e.sources) use(s).events++;
-	return [...usage.values()];
-}
-
-/**
- * Currencies a view can be shown in: those of all-goods trade, plus both sides of every rate from 1999
- * on (pre-euro rates, e.g. guilders, are a bridge for old figures, not a display choice). Sorted.
- * @example displayCurrencies(bundled) → ['EUR', 'KRW', 'USD']
- */
-export function displayCurrencies(dataset: Dataset): string[] {
-	const currencies = new Set<string>(dataset.trade.map((o) => o.currency));
-	for (const r of dataset.fx) {
-		if (r.year >= 1999) {
-			currencies.add(r.base);
-			currencies.add(r.quote);
-		}
-	}
-	return [...currencies].sort();
 }
 
 /**
@@ -405,6 +414,8 @@ export function knownCodes(dataset: Dataset): string[] {
 	for (const o of dataset.productTrade) codes.add(o.reporter).add(o.partner);
 	for (const o of dataset.fdi) codes.add(o.investor).add(o.host);
 	for (const c of dataset.claims) codes.add(c.subject).add(c.partner);
+	for (const t of dataset.totals) codes.add(t.subject).add(t.partner);
+	for (const b of dataset.breaks) codes.add(b.reporter);
 	return [...codes].sort();
 }
 
@@ -414,7 +425,7 @@ export function metaRow(dataset: Dataset, version: DataVersion) {
 		id: version.id,
 		loadedAt: version.loadedAt,
 		files: JSON.stringify(version.files),
-		currencies: displayCurrencies(dataset),
+		currencies: smallTables(dataset).currencies,
 		codes: knownCodes(dataset),
 		tradeRows: dataset.trade.length,
 		productRows: dataset.productTrade.length
