@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: types, data, unit tests, production build, browser tests.
-# Installs Debian's Chromium and poppler-utils first when missing (browser and print tests need them).
+# The whole test suite: types, data, unit tests, production build, browser tests, the ClickHouse store.
+# Installs Debian's Chromium and poppler-utils first when missing (browser and print tests need them); the
+# ClickHouse step installs Debian's clickhouse-server when missing (scripts/clickhouse/cluster.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,3 +29,6 @@ echo "== production build"
 npx vite build --logLevel warn
 echo "== browser tests (Chromium)"
 npm run --silent test:e2e
+echo "== ClickHouse store (two local shards, the built server on them)"
+# The build above is the one the route tests start: no second build.
+CLICKHOUSE_TEST_BUILT=1 npm run --silent test:clickhouse

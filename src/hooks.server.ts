@@ -3,17 +3,18 @@ import { version as buildVersion } from '$app/environment';
 import { shouldGzip } from '$lib/embed/compression';
 import { securityHeaders } from '$lib/embed/framing';
 import { oembedDiscoveryLink } from '$lib/embed/oembed';
-import { dataService } from '$lib/server/store/service';
+import { storeProvider } from '$lib/server/store/provider';
+import { answersOr503 } from '$lib/server/store/unavailable';
 import { responseTag } from '$lib/server/etag';
 import { SCHEME_COOKIE, schemeChoice } from '$lib/components/colorScheme.svelte';
 
 /**
  * Loads the data before the first request: adapter-node awaits `init` before it listens, and `vite dev`
- * before it answers. A folder that is missing or bad at start is not fatal: the server answers 503
+ * before it answers. Which store (in memory by default, or ClickHouse) is storeProvider's choice. A folder that is missing or bad at start is not fatal: the server answers 503
  * saying why, and the service keeps looking until good data appears.
  */
 export const init: ServerInit = async () => {
-	await dataService().start();
+	await storeProvider().start();
 };
 
 /**
@@ -25,8 +26,10 @@ export const init: ServerInit = async () => {
  * so it is added here: /embed/* and /chart/* may be framed anywhere, everything else nowhere.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const service = dataService();
-	event.locals.store = service.current();
+	const service = storeProvider();
+	const store = service.current();
+	// A store that cannot answer now (ClickHouse down) makes any route answer 503 with why.
+	event.locals.store = store && answersOr503(store);
 	event.locals.status = service.status();
 	// Everything routed here is made from the data (static and immutable assets never reach this hook in
 	// the build), so every response's validator is the build, the data version and status, and the URL.

@@ -339,7 +339,8 @@ export function columnar(dataset: Dataset, version: DataVersion): StoreData {
 	};
 }
 
-function smallTables(dataset: Dataset): SmallTables {
+/** The small tables of a data set as the store serves them (also what the ClickHouse load writes). */
+export function smallTables(dataset: Dataset): SmallTables {
 	const usage = new Map<string, SourceUsage>();
 	const use = (id: string, year?: number) => {
 		let u = usage.get(id);

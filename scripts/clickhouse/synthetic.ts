@@ -1,0 +1,130 @@
+// SYNTHETIC product-level trade data, generated deterministically, for the ClickHouse tests and bench.
+// These are not real figures: the countries are ISO 3166 user-assigned codes (XAA, XAB, …, never a real
+// country), the source says SYNTHETIC, and the folder gets a README saying so.
+//
+//   npx tsx scripts/clickhouse/synthetic.ts OUT_DIR [countries] [products] [years]
+//
+// Every ordered pair of countries trades every product both ways each year, except that about one
+// figure in twenty is left out (a gap: a missing row, never 0). The all-goods row of a pair, flow and
+// year is the sum of its product rows (so composition shares add up), written as a separate row.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface SyntheticShape {
+	countries: number;
+	products: number;
+	years: number;
+	/** First year. */
+	from?: number;
+	/** Seed of the generator: same seed and shape, byte-identical files. */
+	seed?: number;
+}
+
+export const SYNTHETIC_SOURCE = 'synthetic-products';
+
+/** mulberry32: a small, fast, seeded generator; deterministic across platforms. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** XAA, XAB, … XZZ: ISO 3166-1 user-assigned alpha-3 codes, so no synthetic figure passes for a real country's. */
+export function syntheticCountry(i: number): string {
+	if (i < 0 || i >= 26 * 26) throw new Error(`at most ${26 * 26} synthetic countries`);
+	return 'X' + String.fromCharCode(65 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
+}
+
+/** Six-digit HS-like codes spread over the chapters, leading zeros kept ("010110"). */
+export function syntheticProduct(i: number): string {
+	return String(10110 + ((i * 7919) % 970000)).padStart(6, '0');
+}
+
+/** Rows the shape produces at most (before the one-in-twenty gaps): product rows and all-goods rows. */
+export function syntheticSize(shape: SyntheticShape): { products: number; allGoods: number } {
+	const pairs = shape.countries * (shape.countries - 1);
+	return { products: pairs * 2 * shape.products * shape.years, allGoods: pairs * 2 * shape.years };
+}
+
+/**
+ * Writes trade.csv, sources.csv, countries.csv and README.md of a synthetic data set to `dir`.
+ * @example writeSynthetic('/tmp/s', { countries: 3, products: 2, years: 2 }) → { productRows: 44, allGoodsRows: 24 } (gaps vary with the seed)
+ */
+export function writeSynthetic(dir: string, shape: SyntheticShape): { productRows: number; allGoodsRows: number } {
+	const from = shape.from ?? 1995;
+	const next = random(shape.seed ?? 20260101);
+	mkdirSync(dir, { recursive: true });
+	const lines = [
+		'period,reporter,partner,flow,value,currency,unit,valuation,concept,qualifier,source,note,product_classification,product_code,product_label'
+	];
+	let productRows = 0;
+	let allGoodsRows = 0;
+	// Years first: the data contract sorts rows period first.
+	for (let y = 0; y < shape.years; y++) {
+		const year = from + y;
+		for (let r = 0; r < shape.countries; r++) {
+			for (let p = 0; p < shape.countries; p++) {
+				if (r === p) continue;
+				for (const flow of ['export', 'import'] as const) {
+					const valuation = flow === 'export' ? 'FOB' : 'CIF';
+					const head = `${year},${syntheticCountry(r)},${syntheticCountry(p)},${flow}`;
+					let total = 0;
+					let any = false;
+					for (let k = 0; k < shape.products; k++) {
+						const value = Math.round(next() * 1e6) / 1e3;
+						if (next() < 0.05) continue;
+						total += value * 1000;
+						any = true;
+						const code = syntheticProduct(k);
+						lines.push(
+							`${head},${value.toFixed(3)},USD,thousands,${valuation},general,,${SYNTHETIC_SOURCE},,HS2017,${code},Synthetic product ${code}`
+						);
+						productRows++;
+					}
+					if (any) {
+						lines.push(
+							`${head},${total},USD,units,${valuation},general,,${SYNTHETIC_SOURCE},sum of the synthetic product rows,,,`
+						);
+						allGoodsRows++;
+					}
+				}
+			}
+		}
+	}
+	writeFileSync(path.join(dir, 'trade.csv'), lines.join('\n') + '\n');
+	writeFileSync(
+		path.join(dir, 'sources.csv'),
+		'id,title,publisher,url,vintage,accessed,notes\n' +
+			`${SYNTHETIC_SOURCE},SYNTHETIC product-level trade (generated; not real figures),scripts/clickhouse/synthetic.ts,,generated,,"Deterministic test data for the ClickHouse store: countries are ISO user-assigned codes XAA…; values are random."\n`
+	);
+	const countries = Array.from(
+		{ length: shape.countries },
+		(_, i) => `${syntheticCountry(i)},Synthetic country ${syntheticCountry(i)}`
+	);
+	writeFileSync(path.join(dir, 'countries.csv'), 'code,name\n' + countries.join('\n') + '\n');
+	writeFileSync(
+		path.join(dir, 'README.md'),
+		`# SYNTHETIC data: not real figures\n\nGenerated by \`npx tsx scripts/clickhouse/synthetic.ts\` (${shape.countries} countries, ` +
+			`${shape.products} products, ${shape.years} years from ${from}, seed ${shape.seed ?? 20260101}) for the ClickHouse tests and bench. ` +
+			`Countries are ISO 3166 user-assigned codes (XAA, XAB, …); values are random; about one figure in twenty is left out as a gap; ` +
+			`each all-goods row is the sum of its product rows.\n`
+	);
+	return { productRows, allGoodsRows };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const [dir, countries = '4', products = '20', years = '10'] = process.argv.slice(2);
+	if (!dir) {
+		console.error('usage: npx tsx scripts/clickhouse/synthetic.ts OUT_DIR [countries] [products] [years]');
+		process.exit(2);
+	}
+	const shape = { countries: Number(countries), products: Number(products), years: Number(years) };
+	const written = writeSynthetic(dir, shape);
+	console.log(`${dir}: SYNTHETIC ${written.productRows} product rows, ${written.allGoodsRows} all-goods rows`);
+}
