@@ -9,10 +9,10 @@
 // Run by hand against a production build: `npx vite build && npx tsx bench/embed-weight.ts [URL]`.
 // Without URL it starts `node build/index.js` on a free port itself.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
+import { freePort } from '../tests/e2e/server';
 
 const LOADS = 5;
 const BUDGET_BYTES = 40 * 1024;
@@ -26,15 +26,6 @@ interface Resource {
 	transferred: number;
 	body: Buffer;
 	encoding: string;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 async function startBuild(): Promise<{ url: string; child: ChildProcess }> {

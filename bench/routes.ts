@@ -8,10 +8,10 @@
 // port itself (and can then read its RSS from /proc).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; the few fields used are typed below.
 import autocannon from 'autocannon';
+import { freePort } from '../tests/e2e/server';
 
 interface Result {
 	requests: { average: number; total: number };
@@ -43,15 +43,6 @@ const ROUTES = [
 
 let serverLog = '';
 let stopping = false;
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
