@@ -8,11 +8,11 @@
 //
 // Run by hand against a production build: `npx vite build && npx tsx bench/embed-weight.ts [URL]`.
 // Without URL it starts `node build/index.js` on a free port itself.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
-import { freePort } from '../tests/e2e/server';
+import { ROOT, startServer } from '../tests/e2e/server';
 
 const LOADS = 5;
 const BUDGET_BYTES = 40 * 1024;
@@ -28,32 +28,13 @@ interface Resource {
 	encoding: string;
 }
 
-async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: 'ignore'
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			await fetch(url + '/');
-			return { url, child };
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	child.kill();
-	throw new Error('build/index.js did not start (run `npx vite build` first)');
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (n: number) => (n / 1024).toFixed(1);
 const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const given = process.argv[2];
-const started = given ? null : await startBuild();
+const started = given ? null : await startServer(join(ROOT, 'data'));
 const base = given ?? started?.url ?? '';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
@@ -138,7 +119,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	started?.child.kill();
+	await started?.stop();
 }
 
 interface Row {

@@ -6,12 +6,12 @@
 // Run by hand against a production build: `npx vite build && npx tsx bench/routes.ts [--duration 30]
 // [--connections 100] [--url http://host:port]`. Without --url it starts `node build/index.js` on a free
 // port itself (and can then read its RSS from /proc).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; the few fields used are typed below.
 import autocannon from 'autocannon';
-import { freePort } from '../tests/e2e/server';
+import { ROOT, startServer } from '../tests/e2e/server';
 
 interface Result {
 	requests: { average: number; total: number };
@@ -41,34 +41,6 @@ const ROUTES = [
 	['404', '/no-such-page']
 ] as const;
 
-let serverLog = '';
-let stopping = false;
-
-async function startBuild(): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	// The server's last words, should it stop under load (404s are logged there too: keep the tail).
-	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (serverLog = (serverLog + chunk).slice(-4000)));
-	child.on('exit', (code, signal) => {
-		if (!stopping)
-			console.error(`\nthe server exited (code ${code}, signal ${signal}); its last output:\n${serverLog}`);
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			await fetch(url + '/');
-			return { url, child };
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	child.kill();
-	throw new Error('build/index.js did not start (run `npx vite build` first)');
-}
-
 /** The server's resident memory in MB (its own process; render workers are threads of it). */
 function rssMb(pid: number | undefined): string {
 	if (!pid || !existsSync(`/proc/${pid}/status`)) return 'n/a';
@@ -76,9 +48,17 @@ function rssMb(pid: number | undefined): string {
 	return kb ? (Number(kb) / 1024).toFixed(0) : 'n/a';
 }
 
-const started = values.url ? null : await startBuild();
+const started = values.url ? null : await startServer(join(ROOT, 'data'));
 const base = values.url ?? started?.url ?? '';
-const pid = started?.child.pid;
+const pid = started?.pid;
+/** Says once, with the server's last output, if the server stopped under load. */
+let reportedExit = false;
+function reportIfExited(): void {
+	const code = started?.exitCode();
+	if (code === undefined || reportedExit) return;
+	reportedExit = true;
+	console.error(`\nthe server exited (code ${code}); its last output:\n${started?.stderr().slice(-4000)}`);
+}
 const rows: string[][] = [];
 try {
 	// One request each first: data loaded, caches warm, as a running server has them.
@@ -100,10 +80,11 @@ try {
 			before,
 			rssMb(pid)
 		]);
+		reportIfExited();
 	}
 } finally {
-	stopping = true;
-	started?.child.kill();
+	reportIfExited();
+	await started?.stop();
 }
 
 const header = [

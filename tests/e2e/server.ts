@@ -17,6 +17,10 @@ export interface TestServer {
 	/** Everything the server wrote to stdout so far (what data it serves, and from where). */
 	stdout: () => string;
 	stop: () => Promise<void>;
+	/** The server's process id (benchmarks read its memory from /proc). */
+	pid: number | undefined;
+	/** The exit code once the process has ended (null when a signal ended it); undefined while it runs. */
+	exitCode: () => number | null | undefined;
 }
 
 /** A port nobody listens on right now: the OS picks one, we release it and hand it to the server. */
@@ -103,7 +107,7 @@ export async function startServer(
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	return { url, stderr: () => stderr, stdout: () => stdout, stop };
+	return { url, stderr: () => stderr, stdout: () => stdout, stop, pid: child.pid, exitCode: () => exited };
 }
 
 /** Polls `check` until it returns true or `timeoutMs` passes; returns whether it succeeded. */
