@@ -2,7 +2,7 @@
 // chapters they roll up to, as horizontal bars beside the previous year's. Pure: the page, the embed,
 // the server-drawn image and the chart CSV are all made from these specs.
 import type { ChapterLine, Composition, ProductLine } from '../data/composition';
-import { formatMillions, formatPercent } from '../data/format';
+import { formatMillions, formatPercent, formatShare } from '../data/format';
 import { FLOWS, type Flow, type Iso3, type Qualifier, type Source } from '../data/types';
 import { PALETTE } from './palette';
 import type { ChartSeriesSpec, ChartSpec } from './spec';
@@ -175,7 +175,7 @@ function barSpec(
 			basis,
 			pointNotes: bars.map((b) =>
 				[
-					b.share === null ? '' : `${formatPercent(b.share).replace('+', '')} of the total`,
+					b.share === null ? '' : `${formatShare(b.share)} of the total`,
 					b.changePct === null ? '' : `${formatPercent(b.changePct)} on ${c.year - 1}`
 				]
 					.filter(Boolean)

@@ -6,6 +6,7 @@ import {
 	formatMoney,
 	formatMillions,
 	formatPercent,
+	formatShare,
 	formatQualifiedMillions,
 	formatRatio,
 	formatTick,
@@ -126,5 +127,19 @@ describe('formatMoney', () => {
 		['USD', null, null, '', '–']
 	] as const)('%s %s → %s', (currency, millions, precision, qualifier, text) => {
 		expect(formatMoney(currency, millions, precision, qualifier)).toBe(text);
+	});
+});
+
+describe('formatShare', () => {
+	it.each([
+		[0.2708, '27.1%'],
+		[1, '100.0%'],
+		[0, '0.0%'],
+		// Rounds to zero: no sign, as formatPercent gives none.
+		[-0.0001, '0.0%'],
+		[-0.297, '−29.7%'],
+		[null, '–']
+	])('%s → %s', (fraction, text) => {
+		expect(formatShare(fraction)).toBe(text);
 	});
 });

@@ -4,6 +4,8 @@ import type { UnitWord } from './types';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+// A share has no plus sign (it is not a change); 'negative' also keeps a rounded -0.0 unsigned.
+const share = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'negative' });
 const ratio = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
@@ -17,6 +19,14 @@ export function formatMillions(value: number | null): string {
 /** @example formatPercent(0.1234) → '+12.3%' (input is a fraction) */
 export function formatPercent(fraction: number | null): string {
 	return fraction === null ? '–' : percent.format(fraction * 100).replace('-', '−') + '%';
+}
+
+/**
+ * A share of a whole (input is a fraction): like formatPercent without the plus sign a change has.
+ * @example formatShare(0.2708) → '27.1%'; formatShare(null) → '–'
+ */
+export function formatShare(fraction: number | null): string {
+	return fraction === null ? '–' : share.format(fraction * 100).replace('-', '−') + '%';
 }
 
 /** @example formatRatio(0.64062) → '0.64' */

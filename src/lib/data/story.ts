@@ -3,7 +3,7 @@
 // Pure: words and numbers only, each number with the source it comes from; the page turns sources into
 // links. Nothing here names a country: every name comes from the view.
 import { compoundAnnualGrowth } from './derive';
-import { coarser, formatFigure, formatPercent, type Precision } from './format';
+import { coarser, formatFigure, formatPercent, formatShare, type Precision } from './format';
 import type { SourceGroup, TradeRow, TradeView } from './tradeView';
 import type { PairTotal, Source } from './types';
 
@@ -89,7 +89,7 @@ function mirrorSentence(view: TradeView, latest: TradeRow): StorySentence | null
 	return [
 		{ text: `${otherName} reports ` },
 		{ figure: money(mirror.currency, row.exports, row.exportsPrecision), source: mirror.source },
-		{ text: ` of imports from ${byName}, ${formatPercent(Math.abs(gap)).replace('+', '')} ${gap >= 0 ? 'more' : 'less'} than ${byName} reports exporting — ` },
+		{ text: ` of imports from ${byName}, ${formatShare(Math.abs(gap))} ${gap >= 0 ? 'more' : 'less'} than ${byName} reports exporting — ` },
 		{ text: 'see why', page: 'mirror' },
 		{ text: '.' }
 	];
