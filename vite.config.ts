@@ -1,9 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './src/lib/i18n/paraglide.config.js';
 
 export default defineConfig({
 	plugins: [
+		// Compiles the en/ko/nl messages (src/lib/i18n/messages) into typed, tree-shaken functions.
+		paraglideVitePlugin(paraglideOptions),
 		sveltekit({
 			adapter: adapter(),
 			compilerOptions: { runes: true },

@@ -7,6 +7,12 @@ import { storeProvider } from '$lib/server/store/provider';
 import { answersOr503 } from '$lib/server/store/unavailable';
 import { responseTag } from '$lib/server/etag';
 import { SCHEME_COOKIE, schemeChoice } from '$lib/components/colorScheme.svelte';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
+import { isArtefactPath, localeOf } from '$lib/i18n/locale';
+import { defineServerLangStrategy } from '$lib/i18n/strategy';
+
+defineServerLangStrategy();
 
 /**
  * Loads the data before the first request: adapter-node awaits `init` before it listens, and `vite dev`
@@ -25,7 +31,16 @@ export const init: ServerInit = async () => {
  * nonces) comes from the `csp` option in vite.config.ts; only the framing rule depends on the route,
  * so it is added here: /embed/* and /chart/* may be framed anywhere, everything else nowhere.
  */
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = ({ event, resolve }) =>
+	// The reader's language for everything this request renders (see paraglide.config.js for the order).
+	paraglideMiddleware(event.request, ({ locale }) => respond(event, resolve, locale));
+
+/** One response, rendered in `locale`. */
+async function respond(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	locale: string
+) {
 	const service = storeProvider();
 	const store = service.current();
 	// A store that cannot answer now (ClickHouse down) makes any route answer 503 with why.
@@ -36,17 +51,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// The CSP nonce is not part of it: it changes on every response while the content does not.
 	const cacheable = event.request.method === 'GET' || event.request.method === 'HEAD';
 	// The colour scheme cookie changes the page the server paints, so it is part of the tag too.
-	const variant = schemeChoice(event.cookies.get(SCHEME_COOKIE));
+	// So are the language (the URL's, or negotiated from the cookie and Accept-Language when it has none).
+	const variant = `${schemeChoice(event.cookies.get(SCHEME_COOKIE))} ${locale}`;
 	const etag = cacheable ? responseTag(buildVersion, service.tag, event.url, variant) : null;
+	const negotiated = !localeOf(event.url.searchParams.get('lang')) && !isArtefactPath(event.url.pathname);
 	if (etag && ifNoneMatch(event.request.headers.get('if-none-match'), etag)) {
 		// No CSP or other body-bound header here: a 304's headers replace the cached ones, and a new nonce
 		// would not match the cached page's scripts.
-		return new Response(null, { status: 304, headers: { etag, vary: 'accept-encoding' } });
+		return new Response(null, { status: 304, headers: { etag, vary: vary(negotiated) } });
 	}
 
 	const discovery = oembedDiscoveryLink(event.url);
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => (discovery ? html.replace('</head>', `\t${discovery}\n\t</head>`) : html)
+		transformPageChunk: ({ html }) => {
+			const localised = html.replace('%paraglide.lang%', locale);
+			return discovery ? localised.replace('</head>', `\t${discovery}\n\t</head>`) : localised;
+		}
 	});
 	const headers = securityHeaders(
 		event.url.pathname,
@@ -72,10 +92,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (gzip) {
 		out.headers.set('content-encoding', 'gzip');
 		out.headers.delete('content-length');
-		out.headers.append('vary', 'accept-encoding');
+	}
+	out.headers.set('vary', vary(negotiated));
+	// A language chosen in the URL is remembered for the next visit without one (Paraglide's cookie).
+	const chosen = localeOf(event.url.searchParams.get('lang'));
+	if (chosen && !isArtefactPath(event.url.pathname) && event.cookies.get(cookieName) !== chosen) {
+		out.headers.append('set-cookie', `${cookieName}=${chosen}; Path=/; Max-Age=${cookieMaxAge}; SameSite=Lax`);
 	}
 	return out;
-};
+}
+
+/** A page without `lang` is negotiated: caches must key it on the reader's cookie and languages too. */
+function vary(negotiated: boolean): string {
+	return negotiated ? 'accept-encoding, accept-language, cookie' : 'accept-encoding';
+}
 
 /** Whether an If-None-Match header lists the tag (weak comparison, as RFC 9110 says for GET). */
 function ifNoneMatch(header: string | null, etag: string): boolean {

@@ -10,8 +10,10 @@ import {
 	formatQualifiedMillions,
 	formatRatio,
 	formatTick,
-	precisionOf
+	precisionOf,
+	formatDateTime
 } from './format';
+import { withLocale } from '../i18n/locale';
 
 describe('formatMillions', () => {
 	it.each([
@@ -141,5 +143,39 @@ describe('formatShare', () => {
 		[null, '–']
 	])('%s → %s', (fraction, text) => {
 		expect(formatShare(fraction)).toBe(text);
+	});
+});
+
+describe('in the reader’s language', () => {
+	it.each([
+		['en', -2236.7000000000003, '−2,236.7'],
+		['nl', -2236.7000000000003, '−2.236,7'],
+		['ko', -2236.7000000000003, '−2,236.7'],
+		['nl', 605707.971943, '605.708,0']
+	] as const)('%s: formatMillions(%s) → %s', (locale, value, text) => {
+		expect(withLocale(locale, () => formatMillions(value))).toBe(text);
+	});
+
+	it.each([
+		['en', () => formatPercent(-0.061114948135), '−6.1%'],
+		['nl', () => formatPercent(0.1234), '+12,3%'],
+		['nl', () => formatShare(0.2708), '27,1%'],
+		['ko', () => formatShare(0.2708), '27.1%'],
+		['nl', () => formatTick(-12000), '−12.000'],
+		['nl', () => formatFigure(5800, { unit: 'billions', decimals: 1 }), '5,8 mld'],
+		// 5.8 bn = 58억: the same figure, counted in Korean units.
+		['ko', () => formatFigure(5800, { unit: 'billions', decimals: 1 }), '58억'],
+		['ko', () => formatFigure(10000, { unit: 'billions', decimals: 0 }, 'approximate'), '약 100억'],
+		['nl', () => formatMoney('USD', 14980, { unit: 'millions', decimals: 0 }), 'USD 14.980 mln'],
+		['ko', () => formatMoney('USD', 14980, { unit: 'millions', decimals: 0 }), '14,980백만 USD'],
+		['nl', () => formatDateTime('2026-11-30T22:15:03.120Z'), '30 nov 2026, 22:15 UTC'],
+		['ko', () => formatDateTime('2026-11-30T22:15:03.120Z'), '2026. 11. 30. 22:15 UTC'],
+		['en', () => formatDateTime('2026-11-30T22:15:03.120Z'), '30 Nov 2026, 22:15 UTC']
+	] as const)('%s: %s → %s', (locale, run, text) => {
+		expect(withLocale(locale, run)).toBe(text);
+	});
+
+	it('keeps text that is not a timestamp as it is', () => {
+		expect(formatDateTime('not a date')).toBe('not a date');
 	});
 });

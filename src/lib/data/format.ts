@@ -1,44 +1,98 @@
-// Number formatting shared by tables, tooltips, headlines and images. One locale (en-US digits with
-// comma thousands) so a figure reads the same everywhere it appears.
-import type { UnitWord } from './types';
+// Number formatting shared by tables, tooltips, headlines and images, in the reader's language: every
+// number goes through Intl with the current locale (getLocale(): the request's on the server, the
+// page's in the browser), one memoised formatter per locale and style. Minus signs are the typographic
+// U+2212 in every language, taken from Intl's own parts (formatToParts), not by editing digits.
+import { getLocale, INTL_LOCALE } from '../i18n/locale';
+import { m } from '../paraglide/messages';
+import type { Qualifier, UnitWord } from './types';
 
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-// A share has no plus sign (it is not a change); 'negative' also keeps a rounded -0.0 unsigned.
-const share = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'negative' });
-const ratio = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The memoised Intl.NumberFormat of the current locale for these options. */
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const locale = INTL_LOCALE[getLocale()];
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, options);
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** Formats with a typographic minus (U+2212) in place of the locale's hyphen-minus. */
+function format(value: number, options: Intl.NumberFormatOptions): string {
+	let text = '';
+	for (const part of numberFormat(options).formatToParts(value)) text += part.type === 'minusSign' ? '\u2212' : part.value;
+	return text;
+}
+
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+const decimalsOf = (d: number) => ({ minimumFractionDigits: d, maximumFractionDigits: d });
 
 /**
  * A value in millions with one decimal; a gap reads as an en dash, never as 0.
- * @example formatMillions(-2236.7000000000003) → '-2,236.7'; formatMillions(null) → '–'
+ * @example formatMillions(-2236.7000000000003) → '−2,236.7' (en), '−2.236,7' (nl); formatMillions(null) → '–'
  */
 export function formatMillions(value: number | null): string {
-	return value === null ? '–' : money.format(value).replace('-', '−');
+	return value === null ? '–' : format(value, ONE_DECIMAL);
 }
 
-/** @example formatPercent(0.1234) → '+12.3%' (input is a fraction) */
+/** @example formatPercent(0.1234) → '+12.3%' (input is a fraction); nl '+12,3%' */
 export function formatPercent(fraction: number | null): string {
-	return fraction === null ? '–' : percent.format(fraction * 100).replace('-', '−') + '%';
+	return fraction === null ? '–' : format(fraction, { style: 'percent', ...ONE_DECIMAL, signDisplay: 'exceptZero' });
 }
 
 /**
- * A share of a whole (input is a fraction): like formatPercent without the plus sign a change has.
+ * A share of a whole (input is a fraction): like formatPercent without the plus sign a change has;
+ * 'negative' also keeps a rounded -0.0 unsigned.
  * @example formatShare(0.2708) → '27.1%'; formatShare(null) → '–'
  */
 export function formatShare(fraction: number | null): string {
-	return fraction === null ? '–' : share.format(fraction * 100).replace('-', '−') + '%';
+	return fraction === null ? '–' : format(fraction, { style: 'percent', ...ONE_DECIMAL, signDisplay: 'negative' });
 }
 
 /** @example formatRatio(0.64062) → '0.64' */
 export function formatRatio(value: number | null): string {
-	return value === null ? '–' : ratio.format(value);
+	return value === null ? '–' : format(value, decimalsOf(2));
 }
 
 /** Axis ticks: compact and without decimals for large values. @example formatTick(12000) → '12,000' */
 export function formatTick(value: number): string {
-	return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 })
-		.format(value)
-		.replace('-', '−');
+	return format(value, { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 });
+}
+
+/** A count in the reader's grouping (years are not counts: show them as they are). @example formatCount(1234) → '1,234' */
+export function formatCount(value: number): string {
+	return format(value, { maximumFractionDigits: 0 });
+}
+
+/**
+ * A source's qualifier in the reader's language.
+ * @example qualifierText('lower bound') → 'lower bound' (en), '최소' (ko), 'meer dan' (nl)
+ */
+export function qualifierText(qualifier: Qualifier | string): string {
+	if (qualifier === 'approximate') return m.qualifier_approximate();
+	if (qualifier === 'lower bound') return m.qualifier_lower_bound();
+	return qualifier;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment (an ISO timestamp) as readers write it, in UTC to the minute; text that is not a date is kept.
+ * @example formatDateTime('2026-11-30T22:15:03.120Z') → '30 Nov 2026, 22:15 UTC' (en)
+ */
+export function formatDateTime(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	const locale = INTL_LOCALE[getLocale()];
+	let f = dateFormats.get(locale);
+	if (!f) {
+		f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+		dateFormats.set(locale, f);
+	}
+	return `${f.format(date)} UTC`;
 }
 
 /**
@@ -47,7 +101,7 @@ export function formatTick(value: number): string {
  * @example formatQualifiedMillions(2000, 'lower bound') → 'lower bound 2,000.0'; formatQualifiedMillions(5.5, '') → '5.5'
  */
 export function formatQualifiedMillions(value: number | null, qualifier: string): string {
-	return `${qualifier && value !== null ? `${qualifier} ` : ''}${formatMillions(value)}`;
+	return `${qualifier && value !== null ? `${qualifierText(qualifier)} ` : ''}${formatMillions(value)}`;
 }
 
 /**
@@ -61,7 +115,6 @@ export interface Precision {
 
 const MAX_DECIMALS = 3;
 const MULTIPLIER: Record<UnitWord, number> = { units: 1, thousands: 1e3, millions: 1e6, billions: 1e9 };
-const SUFFIX: Record<UnitWord, string> = { units: '', thousands: '', millions: '', billions: ' bn' };
 
 /**
  * The precision of a value cell as written.
@@ -105,31 +158,25 @@ export function coarser(a: Precision | null, b: Precision | null): Precision | n
  */
 export function formatFigure(millions: number | null, precision?: Precision | null, qualifier = ''): string {
 	if (millions === null) return '–';
-	const prefix = qualifier ? `${qualifier} ` : '';
+	const prefix = qualifier ? `${qualifierText(qualifier)} ` : '';
 	if (!precision) return prefix + formatMillions(millions);
-	const inUnit = (millions * 1e6) / MULTIPLIER[precision.unit];
-	// Never finer than published, and no finer than a thousandth of the unit: IMF's euro-converted
-	// Dutch figures carry six decimals that are arithmetic, not information.
-	const decimals = Math.min(MAX_DECIMALS, Math.max(0, precision.decimals));
-	const step = 10 ** -precision.decimals;
-	const rounded = precision.decimals < 0 ? Math.round(inUnit / step) * step : inUnit;
-	const text = numberFormat(decimals).format(rounded).replace('-', '−');
 	// Thousands and units are shown in millions (the tables' unit) at the same absolute precision.
 	if (precision.unit === 'thousands' || precision.unit === 'units') {
 		const d = Math.max(0, precision.decimals + (precision.unit === 'thousands' ? 3 : 6));
-		return prefix + numberFormat(Math.min(d, 6)).format(millions).replace('-', '−');
+		return prefix + format(millions, decimalsOf(Math.min(d, 6)));
 	}
-	return prefix + text + SUFFIX[precision.unit];
-}
-
-const formats = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-	let f = formats.get(decimals);
-	if (!f) {
-		f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-		formats.set(decimals, f);
+	const inUnit = (millions * 1e6) / MULTIPLIER[precision.unit];
+	const step = 10 ** -precision.decimals;
+	const rounded = precision.decimals < 0 ? Math.round(inUnit / step) * step : inUnit;
+	// Never finer than published, and no finer than a thousandth of the unit: IMF's euro-converted
+	// Dutch figures carry six decimals that are arithmetic, not information.
+	const decimals = Math.min(MAX_DECIMALS, Math.max(0, precision.decimals));
+	if (precision.unit !== 'billions') return prefix + format(rounded, decimalsOf(decimals));
+	// Korean counts large amounts in 억 (10⁸): 5.8 bn is 58억, the same figure one decimal coarser.
+	if (getLocale() === 'ko') {
+		return prefix + m.figure_billions({ value: format(rounded * 10, decimalsOf(Math.max(0, decimals - 1))) });
 	}
-	return f;
+	return prefix + m.figure_billions({ value: format(rounded, decimalsOf(decimals)) });
 }
 
 /**
@@ -140,6 +187,7 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 export function formatMoney(currency: string, millions: number | null, precision?: Precision | null, qualifier = ''): string {
 	const figure = formatFigure(millions, precision);
 	if (millions === null) return figure;
-	const unit = !precision || precision.unit !== 'billions' ? ' million' : '';
-	return `${qualifier ? `${qualifier} ` : ''}${currency} ${figure}${unit}`;
+	const money =
+		!precision || precision.unit !== 'billions' ? m.money_millions({ currency, figure }) : m.money_billions({ currency, figure });
+	return `${qualifier ? `${qualifierText(qualifier)} ` : ''}${money}`;
 }

@@ -262,7 +262,8 @@ describe('one schema: every control keeps every other parameter (property)', () 
 			currency: fc.option(fc.constantFrom('EUR', 'USD'), { nil: undefined }),
 			events: fc.option(fc.boolean(), { nil: undefined }),
 			claims: fc.option(fc.boolean(), { nil: undefined }),
-			figures: fc.option(fc.boolean(), { nil: undefined })
+			figures: fc.option(fc.boolean(), { nil: undefined }),
+			lang: fc.option(fc.constantFrom('en', 'ko', 'nl'), { nil: undefined })
 		})
 		.map(({ pair: [reporter, partner], byPartner, a, b, ...rest }) => {
 			const span = context.span(reporter as string, partner as string) as { min: number; max: number };
@@ -291,6 +292,7 @@ describe('one schema: every control keeps every other parameter (property)', () 
 		['currency switch', (s) => ({ query: viewStateWith(s, { currency: 'EUR' }), changes: { currency: 'EUR' } })],
 		['as published', (s) => ({ query: viewStateWith(s, { currency: undefined }), changes: { currency: undefined } })],
 		['side switch', (s) => ({ query: viewStateWith(s, { by: s.partner }), changes: { by: s.partner } })],
+		['language switch', (s) => ({ query: viewStateWith(s, { lang: 'ko' }), changes: { lang: 'ko' } })],
 		...(['events', 'claims', 'figures'] as const).map(
 			(k) =>
 				[
@@ -324,7 +326,7 @@ describe('one schema: every control keeps every other parameter (property)', () 
 	});
 
 	it('lists every parameter once, and the pair picker\'s pair as state too', () => {
-		expect(VIEW_PARAM_NAMES).toEqual(['reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims', 'figures']);
+		expect(VIEW_PARAM_NAMES).toEqual(['reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims', 'figures', 'lang']);
 		expect(STATE_PARAM_NAMES).toEqual(['pair', ...VIEW_PARAM_NAMES]);
 	});
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { locales } from '../i18n/locale';
 import type { Iso3 } from './types';
 
 // The one schema of a view's URL. Each parameter says how its text is read (a valibot schema) and how a
@@ -45,7 +46,9 @@ export const VIEW_PARAMS = {
 	/** Quoted claims as marked points beside the reported series. */
 	claims: param(layer, shown),
 	/** Single figures of other sources (scattered points) beside the primary series. */
-	figures: param(layer, shown)
+	figures: param(layer, shown),
+	/** The language of the page or artefact (en, ko, nl); absent = negotiated (pages) or English (artefacts). */
+	lang: param(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(locales, 'en, ko or nl')), (x) => x)
 };
 
 type Params = typeof VIEW_PARAMS;
