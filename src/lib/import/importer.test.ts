@@ -215,7 +215,7 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 			const f = imported(path);
 			expect(f.format).toBe(format);
 			expect(f.encoding).toBe(encoding);
-			expect([...f.trade, ...f.fdi, ...f.fx].map(cellsOf)).toEqual(rows);
+			expect([...f.trade.rows(), ...f.fdi.rows(), ...f.fx.rows()].map(cellsOf)).toEqual(rows);
 			expect(f.skipped.map((s) => `${s.firstLine}: ${s.reason}`)).toEqual(skipped);
 			expect(f.unmapped.map((u) => `${u.column} "${u.name}" line ${u.line}`)).toEqual(unmapped);
 			expect(f.rejected.map((r) => `line ${r.line} "${r.column}": found "${r.value}", expected ${r.expected}`)).toEqual(
@@ -224,12 +224,17 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 			for (const [code, name] of Object.entries(countries)) expect(f.countries.get(code)).toBe(name);
 			expect(f.warnings).toEqual([]);
 			// Every row cites the file's own source row.
-			expect(new Set([...f.trade, ...f.fdi, ...f.fx].map((r) => r.source))).toEqual(new Set([f.source.id]));
+			expect(new Set([...f.trade.rows(), ...f.fdi.rows(), ...f.fx.rows()].map((r) => r.source))).toEqual(
+				new Set([f.source.id])
+			);
 		}
 	);
 
 	it('gives the English and French WDI editions the same rates', () => {
-		const rates = (p: string) => imported(p).fx.map((r) => `${r.year} ${r.quote} ${r.rate}`);
+		const rates = (p: string) =>
+			imported(p)
+				.fx.rows()
+				.map((r) => `${r.year} ${r.quote} ${r.rate}`);
 		expect(rates('wdi/API_PA.NUS.FCRF_DS2_en_csv_v2_synthetic.csv')).toEqual(
 			rates('wdi/API_PA.NUS.FCRF_DS2_fr_csv_v2_synthetic.csv')
 		);
@@ -241,7 +246,7 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 		const lf = Uint8Array.from([...crlf].filter((b) => b !== 13));
 		const a = importBytes(crlf, 'x.csv');
 		const b = importBytes(lf, 'x.csv');
-		expect(a.ok && b.ok && b.imported.trade).toEqual(a.ok && a.imported.trade);
+		expect(a.ok && b.ok && b.imported.trade.rows()).toEqual(a.ok && a.imported.trade.rows());
 	});
 
 	it('reports a file that already holds replacement characters instead of passing it silently', () => {
