@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { importBytes } from './importer';
+import Papa from 'papaparse';
+import { importBytes, parseInChunks } from './importer';
 import type { ImportedFile } from './types';
 
 const fixture = (path: string): Uint8Array => {
@@ -296,5 +297,52 @@ describe('refusals: one sentence naming what the file is and what is accepted', 
 	])('%s', (path, sentence) => {
 		const outcome = importBytes(fixture(path), path.split('/').pop() as string);
 		expect(outcome).toEqual({ ok: false, file: path.split('/').pop(), refusal: sentence });
+	});
+});
+
+describe('parseInChunks', () => {
+	// Texts longer than several chunks (64 K characters), with what a chunk's end can cut through:
+	// a CRLF, a quoted field holding the delimiter, a quote or a line break, a last line without a break.
+	const row = (i: number) => [`r${i}`, i % 7 === 0 ? `"q, ""${i}""\nnext"` : String(i * 1.5), i % 5 === 0 ? '' : 'x'];
+	const lines = Array.from({ length: 30_000 }, (_, i) => row(i).join(','));
+	const semicolons = Array.from({ length: 30_000 }, (_, i) => row(i).join(';'));
+	const cases: [string, string, string][] = [
+		['LF', lines.join('\n') + '\n', ','],
+		['CRLF, no break at the end', lines.join('\r\n'), ','],
+		['CR', lines.join('\r'), ','],
+		['semicolons, CRLF', semicolons.join('\r\n') + '\r\n', ';'],
+		['one line', 'a,b,c', ','],
+		['empty', '', ',']
+	];
+
+	it.each(cases)('%s: the rows of Papa.parse on the whole text', (_, text, delimiter) => {
+		const rows: string[][] = [];
+		parseInChunks(
+			text,
+			delimiter,
+			(chunk) => (rows.push(...chunk), true),
+			() => {}
+		);
+		expect(rows).toEqual(Papa.parse<string[]>(text, { delimiter }).data);
+	});
+
+	it('reports progress once per megabyte and at the end, and stops when asked', () => {
+		const text = 'a,b\n'.repeat(600_000);
+		const done: number[] = [];
+		parseInChunks(
+			text,
+			',',
+			() => true,
+			(n) => done.push(n)
+		);
+		expect(done).toEqual([1 << 20, 2 << 20, text.length]);
+		let calls = 0;
+		parseInChunks(
+			text,
+			',',
+			() => ++calls < 3,
+			() => {}
+		);
+		expect(calls).toBe(3);
 	});
 });
