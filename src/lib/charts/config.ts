@@ -13,7 +13,13 @@ export interface ChartTheme {
 	recolor?: Readonly<Record<string, string>>;
 }
 
-export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
+/**
+ * The canvas's fonts: the reader's own, then the embed's Hangul (hangulFont.css; only embeds declare it,
+ * elsewhere the name is passed over) for Korean labels on a device without a Korean font.
+ */
+const CHART_FONT = "system-ui, sans-serif, 'Embed Hangul'";
+
+export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: CHART_FONT };
 /**
  * A palette colour as drawn in a theme: the same colour, or its lighter kin on a dark background.
  * @example themedColor(PALETTE.reporter, DARK_THEME) → '#56B4E9'
@@ -25,7 +31,7 @@ export function themedColor(color: string, theme: ChartTheme): string {
 export const DARK_THEME: ChartTheme = {
 	text: '#e8e8e8',
 	grid: 'rgba(255,255,255,0.18)',
-	font: 'system-ui, sans-serif',
+	font: CHART_FONT,
 	// Okabe–Ito blue, the event olive and black claims are too dark on #161616; their lighter kin are not.
 	recolor: {
 		[PALETTE.reporter]: '#56B4E9',

@@ -2,7 +2,8 @@
 // CSV, and the dashboard link back. Pure string functions, shared by the pages, the oEmbed endpoint
 // and the tests, so a snippet shown in the dialog and one served by /oembed are the same text.
 import { chartPage } from '../charts/chartIds';
-import { baseLocale, getLocale, type Locale } from '../i18n/locale';
+// The runtime itself, not $lib/i18n/locale: browser tests import this module outside SvelteKit's aliases.
+import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 import { m } from '../paraglide/messages';
 
 /** The site's name in the reader's language (a function: the language is known per request). */

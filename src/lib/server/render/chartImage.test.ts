@@ -114,7 +114,7 @@ describe('renderJob', () => {
 		Buffer.from(
 			renderJob({
 				format: 'svg',
-				spec: { ...spec, breaks: [{ reporter: 'NLD', period: '2019', description: 'New basis.' }] },
+				spec: { ...spec, breaks: [{ reporter: 'NLD', period: '2019', description: 'New basis.', evidence: '' }] },
 				caption,
 				size: { width: 640, height: 400, scale: 1 },
 				dark: false,
