@@ -3,6 +3,7 @@ import { tradeCsvName } from '$lib/data/csv';
 import { chartCsv } from '$lib/data/chartCsv';
 import { dashboardUrl, siteName, withLang } from '$lib/embed/links';
 import { getLocale, withLocale } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
 import type { TradeStore } from '$lib/server/store/types';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { imageCaption, imageSize, type ImageSize } from './imageLayout';
@@ -136,9 +137,9 @@ export async function chartImageResponse(
 		});
 	} catch (error) {
 		if (error instanceof RenderQueueFull)
-			return busy(`The image renderer is busy. Try again in ${error.retryAfterSeconds} s.`, error.retryAfterSeconds);
+			return busy(m.charts_error_busy({ seconds: String(error.retryAfterSeconds) }), error.retryAfterSeconds);
 		// Nobody reads this answer: the client has gone.
-		if (error instanceof RenderDropped) return busy('The request was cancelled before the image was drawn.', 1);
+		if (error instanceof RenderDropped) return busy(m.charts_error_cancelled(), 1);
 		throw error;
 	}
 }
