@@ -14,10 +14,10 @@ export interface ChartTheme {
 }
 
 /**
- * The canvas's fonts: the reader's own, then the embed's Hangul (hangulFont.css; only embeds declare it,
+ * The canvas's fonts: the reader's own, then the Noto Sans KR that Korean pages link (routes/+layout.svelte;
  * elsewhere the name is passed over) for Korean labels on a device without a Korean font.
  */
-const CHART_FONT = "system-ui, sans-serif, 'Embed Hangul'";
+const CHART_FONT = "system-ui, sans-serif, 'Noto Sans KR'";
 
 export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: CHART_FONT };
 /**

@@ -14,9 +14,7 @@ import { fitText, wrapText, type ImageCaption, type ImageSize } from './imageLay
 // a viewer of the SVG may not have it, so each gets fallbacks of similar width and script.
 function svgFontFamily(used: string): string {
 	if (used.startsWith('DejaVu Sans')) return "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
-	// 'Embed Hangul': the embed page's own font (hangulFont.css), for its inline drawing on a device without Korean fonts.
-	if (used.startsWith('Noto Sans KR'))
-		return "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Embed Hangul', sans-serif";
+	if (used.startsWith('Noto Sans KR')) return "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
 	return used;
 }
 const PAD = 16;
