@@ -9,7 +9,9 @@
 //
 // Run by hand against a production build: `npx vite build && npx tsx bench/routes.ts [--duration 30]
 // [--connections 100] [--url http://host:port]`. Without --url it starts `node build/index.js` on a free
-// port itself (and can then read its RSS from /proc).
+// port itself (and can then read its RSS from /proc). Pages are answered from the page cache after their
+// first render (src/lib/server/pageCache.ts); `PAGE_CACHE_MB=0 npx tsx bench/routes.ts` measures every
+// request rendered, the cost of a page not seen before.
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';

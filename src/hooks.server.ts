@@ -69,11 +69,22 @@ async function respond(
 	if (kept) return finish(event, fromCache(kept, event.request, 'hit'), negotiated);
 
 	const discovery = oembedDiscoveryLink(event.url);
-	// One pass over the page (whose string is a rope of rendered parts until first read): the language
-	// into <html lang>, and the oEmbed discovery link before </head> on embeddable pages.
-	const insert = { '%paraglide.lang%': locale, '</head>': discovery ? `\t${discovery}\n\t</head>` : '</head>' };
+	// One pass over the page (whose string is a rope of rendered parts until first read, and 100 KB once
+	// flat) rather than a copy per insertion: the language into <html lang>, and the oEmbed discovery
+	// link before </head> on embeddable pages. Each slot is filled once, at its first occurrence (the
+	// template's), as String.replace with a string would: text further down is left as it is.
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(PAGE_SLOTS, (slot) => insert[slot as keyof typeof insert])
+		transformPageChunk: ({ html }) => {
+			const insert = new Map([
+				['%paraglide.lang%', locale],
+				['</head>', discovery ? `\t${discovery}\n\t</head>` : '</head>']
+			]);
+			return html.replace(PAGE_SLOTS, (slot) => {
+				const text = insert.get(slot) ?? slot;
+				insert.delete(slot);
+				return text;
+			});
+		}
 	});
 	const headers = securityHeaders(
 		event.url.pathname,
