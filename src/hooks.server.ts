@@ -63,8 +63,10 @@ async function respond(
 		return new Response(null, { status: 304, headers: { etag, vary: vary(negotiated) } });
 	}
 
-	// A page rendered before for the same inputs (those of its tag) is answered from the cache.
-	const key = etag && service.steady && pages ? etag : null;
+	// A page rendered before for the same inputs (those of its tag) is answered from the cache. Not for a
+	// page's data request (`/trade/__data.json?…`): SvelteKit gives it the page's URL in event.url, hence
+	// the page's tag, but it wants JSON, which is never kept.
+	const key = etag && service.steady && pages && !event.isDataRequest ? etag : null;
 	const kept = key ? pages?.get(tag, key) : undefined;
 	if (kept) return finish(event, fromCache(kept, event.request, 'hit'), negotiated);
 

@@ -101,6 +101,16 @@ describe("one reader's page is never served to another", () => {
 		expect(await head.text()).toBe('');
 	});
 
+	it("a page's data request gets its JSON, not the kept page of the same URL", async () => {
+		const query = 'reporter=KOR&partner=NLD&from=2006&to=2014';
+		for (let i = 0; i < 2; i++) await (await fetch(`${base}/mirror?${query}`)).text();
+		const data = await fetch(`${base}/mirror/__data.json?${query}&x-sveltekit-invalidated=01`);
+		expect(data.status).toBe(200);
+		expect(data.headers.get('content-type')).toMatch(/^application\/json/);
+		expect(data.headers.get('x-page-cache')).toBeNull();
+		expect(JSON.parse(await data.text())).toHaveProperty('type', 'data');
+	});
+
 	it('errors are not kept', async () => {
 		for (let i = 0; i < 2; i++) {
 			const response = await fetch(`${base}/no-such-page`);
