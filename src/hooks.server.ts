@@ -6,6 +6,7 @@ import { oembedDiscoveryLink } from '$lib/embed/oembed';
 import { storeProvider } from '$lib/server/store/provider';
 import { answersOr503 } from '$lib/server/store/unavailable';
 import { responseTag } from '$lib/server/etag';
+import { cacheablePage, pageCacheFromEnv, type CachedPage } from '$lib/server/pageCache';
 import { SCHEME_COOKIE, schemeChoice } from '$lib/components/colorScheme.svelte';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
@@ -27,8 +28,9 @@ export const init: ServerInit = async () => {
  * Pins the data store for the request (every query of one response sees one data version), answers
  * If-None-Match with 304 from the data version and the URL, adds oEmbed discovery to the <head> of
  * embeddable pages, the framing policy and security headers on every response SvelteKit makes, and
- * gzip for text responses (see compression.ts). The page policy itself (script and style sources,
- * nonces) comes from the `csp` option in vite.config.ts; only the framing rule depends on the route,
+ * gzip for text responses (see compression.ts), and answers a page rendered before for the same tag
+ * from the page cache (pageCache.ts). The page policy itself (script and style sources, the start-up
+ * script's hash) comes from the `csp` option in vite.config.ts; only the framing rule depends on the route,
  * so it is added here: /embed/* and /chart/* may be framed anywhere, everything else nowhere.
  */
 export const handle: Handle = ({ event, resolve }) =>
@@ -48,24 +50,42 @@ async function respond(
 	event.locals.status = service.status();
 	// Everything routed here is made from the data (static and immutable assets never reach this hook in
 	// the build), so every response's validator is the build, the data version and status, and the URL.
-	// The CSP nonce is not part of it: it changes on every response while the content does not.
 	const cacheable = event.request.method === 'GET' || event.request.method === 'HEAD';
 	// The colour scheme cookie changes the page the server paints, so it is part of the tag too.
 	// So are the language (the URL's, or negotiated from the cookie and Accept-Language when it has none).
 	const variant = `${schemeChoice(event.cookies.get(SCHEME_COOKIE))} ${locale}`;
-	const etag = cacheable ? responseTag(buildVersion, service.tag, event.url, variant) : null;
+	const tag = service.tag;
+	const etag = cacheable ? responseTag(buildVersion, tag, event.url, variant) : null;
 	const negotiated = !localeOf(event.url.searchParams.get('lang')) && !isArtefactPath(event.url.pathname);
 	if (etag && ifNoneMatch(event.request.headers.get('if-none-match'), etag)) {
-		// No CSP or other body-bound header here: a 304's headers replace the cached ones, and a new nonce
-		// would not match the cached page's scripts.
+		// No CSP or other body-bound header here: a 304's headers replace the cached ones, and they must
+		// stay those of the cached body.
 		return new Response(null, { status: 304, headers: { etag, vary: vary(negotiated) } });
 	}
 
+	// A page rendered before for the same inputs (those of its tag) is answered from the cache. Not for a
+	// page's data request (`/trade/__data.json?…`): SvelteKit gives it the page's URL in event.url, hence
+	// the page's tag, but it wants JSON, which is never kept.
+	const key = etag && service.steady && pages && !event.isDataRequest ? etag : null;
+	const kept = key ? pages?.get(tag, key) : undefined;
+	if (kept) return finish(event, fromCache(kept, event.request, 'hit'), negotiated);
+
 	const discovery = oembedDiscoveryLink(event.url);
+	// One pass over the page (whose string is a rope of rendered parts until first read, and 100 KB once
+	// flat) rather than a copy per insertion: the language into <html lang>, and the oEmbed discovery
+	// link before </head> on embeddable pages. Each slot is filled once, at its first occurrence (the
+	// template's), as String.replace with a string would: text further down is left as it is.
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const localised = html.replace('%paraglide.lang%', locale);
-			return discovery ? localised.replace('</head>', `\t${discovery}\n\t</head>`) : localised;
+			const insert = new Map([
+				['%paraglide.lang%', locale],
+				['</head>', discovery ? `\t${discovery}\n\t</head>` : '</head>']
+			]);
+			return html.replace(PAGE_SLOTS, (slot) => {
+				const text = insert.get(slot) ?? slot;
+				insert.delete(slot);
+				return text;
+			});
 		}
 	});
 	const headers = securityHeaders(
@@ -73,6 +93,10 @@ async function respond(
 		response.headers.get('content-type'),
 		response.headers.get('content-security-policy')
 	);
+	if (key && pages && cacheablePage(event.request.method, response)) {
+		const page = await pages.keep(tag, key, withHeaders(response, headers, etag));
+		return finish(event, fromCache(page, event.request, 'miss'), negotiated);
+	}
 	const gzip =
 		response.body !== null &&
 		event.request.method !== 'HEAD' &&
@@ -82,17 +106,52 @@ async function respond(
 			response.headers.get('content-encoding')
 		);
 	// A new Response: headers of a resolved response may be immutable, and a gzipped body is a new body.
-	const out = new Response(gzip ? response.body?.pipeThrough(new CompressionStream('gzip')) : response.body, response);
+	const out = withHeaders(
+		new Response(gzip ? response.body?.pipeThrough(new CompressionStream('gzip')) : response.body, response),
+		headers,
+		etag
+	);
+	if (gzip) {
+		out.headers.set('content-encoding', 'gzip');
+		out.headers.delete('content-length');
+	}
+	return finish(event, out, negotiated);
+}
+
+/** Matches the two places transformPageChunk fills in. */
+const PAGE_SLOTS = /%paraglide\.lang%|<\/head>/g;
+
+/** Rendered pages kept for other readers (PAGE_CACHE_MB, 64 by default; 0 turns the cache off). */
+const pages = pageCacheFromEnv(process.env);
+
+/** The route's response with the security headers, and for a 200 its tag and revalidation rule. */
+function withHeaders(response: Response, headers: Record<string, string>, etag: string | null): Response {
+	const out = new Response(response.body, response);
 	for (const [name, value] of Object.entries(headers)) out.headers.set(name, value);
 	if (etag && response.status === 200) {
 		out.headers.set('etag', etag);
 		// Pages are revalidated on every visit (a 304 is cheap); downloads say their own max-age.
 		if (!out.headers.has('cache-control')) out.headers.set('cache-control', 'no-cache');
 	}
-	if (gzip) {
-		out.headers.set('content-encoding', 'gzip');
-		out.headers.delete('content-length');
-	}
+	return out;
+}
+
+/**
+ * A kept page as this request wants it: gzipped if it accepts gzip, no body for HEAD; `x-page-cache`
+ * says whether it was rendered for this request (as `x-render-cache` does for images).
+ */
+function fromCache(page: CachedPage, request: Request, cache: 'hit' | 'miss'): Response {
+	const headers = new Headers(page.headers);
+	headers.set('x-page-cache', cache);
+	const gzip = shouldGzip(request.headers.get('accept-encoding'), headers.get('content-type'), null);
+	const body = gzip ? page.gzip : page.body;
+	if (gzip) headers.set('content-encoding', 'gzip');
+	headers.set('content-length', String(body.byteLength));
+	return new Response(request.method === 'HEAD' ? null : body, { status: page.status, headers });
+}
+
+/** What depends on this request alone, never kept: Vary, and the language cookie when the URL chose one. */
+function finish(event: Parameters<Handle>[0]['event'], out: Response, negotiated: boolean) {
 	out.headers.set('vary', vary(negotiated));
 	// A language chosen in the URL is remembered for the next visit without one (Paraglide's cookie).
 	const chosen = localeOf(event.url.searchParams.get('lang'));

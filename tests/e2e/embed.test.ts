@@ -160,9 +160,9 @@ describe('page policy', () => {
 			const { page, response, errors } = await open(`${baseUrl}${path}`);
 			const messages: ConsoleMessage[] = [];
 			page.on('console', (m) => messages.push(m));
-			// The server-drawn embed has no inline script, hence no nonce; app pages have one.
+			// The server-drawn embed has no inline script, hence no hash; app pages allow theirs by its hash.
 			expect(response?.headers()['content-security-policy']).toMatch(
-				path.startsWith('/embed/') ? /script-src 'self'/ : /script-src 'self' 'nonce-/
+				path.startsWith('/embed/') ? /script-src 'self'/ : /script-src 'self' 'sha256-/
 			);
 			if (path.startsWith('/embed/')) expect(await goLive(page)).toBe(true);
 			expect(await waitForAllDrawn(page)).toBe(true);

@@ -563,6 +563,8 @@ function translate(error: unknown): Error {
  * `status()` and the store being served stays (its own queries then fail with StoreUnavailableError).
  */
 export class ClickHouseStoreProvider implements TradeStoreProvider {
+	/** A shard can stop answering between two checks: pages are rendered for every request. */
+	readonly steady = false;
 	private store: ClickHouseTradeStore | null = null;
 	private state: StoreStatus;
 	private timer: ReturnType<typeof setInterval> | null = null;

@@ -54,6 +54,8 @@ export class DataService implements TradeStoreProvider {
 	private loading: Promise<void> | null = null;
 	private timer: ReturnType<typeof setInterval> | null = null;
 	private statusTag = 0;
+	/** A loaded store is in memory and answers every query until the next swap, which changes the tag. */
+	readonly steady = true;
 
 	constructor(readonly options: ServiceOptions) {
 		this.state = {

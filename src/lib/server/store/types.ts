@@ -257,4 +257,10 @@ export interface TradeStoreProvider {
 	status(): StoreStatus;
 	/** Changes whenever the data version or the reported problems change (part of every ETag). */
 	readonly tag: string;
+	/**
+	 * Whether the same request gets the same answer for as long as `tag` stays (a store held in memory),
+	 * so a rendered page may be kept and served again (pageCache.ts). A database can stop answering at
+	 * any moment, and its pages must then say so (503) rather than show what it answered before.
+	 */
+	readonly steady: boolean;
 }
