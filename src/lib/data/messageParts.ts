@@ -1,0 +1,22 @@
+// A translated message with pieces that are not plain text (a linked figure, a <strong> number): the
+// message is rendered with a marker in each such slot and cut at the markers, so the words around a
+// figure stay in the order each language puts them, and no sentence is glued from fragments.
+
+/** Plain words of the message, or the name of a slot in it. */
+export type MessagePart<K extends string> = { text: string } | { slot: K };
+
+/**
+ * Cuts a message at its slots. Empty words between two slots are left out.
+ * @example messageParts((x) => `Exports were ${x.value} a year.`, ['value'])
+ *   → [{ text: 'Exports were ' }, { slot: 'value' }, { text: ' a year.' }]
+ */
+export function messageParts<K extends string>(
+	message: (slots: Record<K, string>) => string,
+	slots: readonly K[]
+): MessagePart<K>[] {
+	const markers = Object.fromEntries(slots.map((k, i) => [k, `\u0001${i}\u0001`])) as Record<K, string>;
+	return message(markers)
+		.split(/\u0001(\d+)\u0001/)
+		.map((piece, i): MessagePart<K> => (i % 2 === 1 ? { slot: slots[Number(piece)] as K } : { text: piece }))
+		.filter((part) => !('text' in part) || part.text !== '');
+}
