@@ -71,3 +71,16 @@ describe('the language switch', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('the pair picker’s options', () => {
+	it('are named, and matched, in the language asked for', async () => {
+		const ask = async (query: string) => (await fetch(`${baseUrl}/api/pairs?${query}`)).json();
+		expect(await ask('search=&limit=20&lang=ko')).toContainEqual({ code: 'KOR', name: '대한민국' });
+		expect(await ask('search=%EB%84%A4%EB%8D%9C&reporter=KOR&limit=20&lang=ko')).toEqual([
+			{ code: 'NLD', name: '네덜란드' }
+		]);
+		expect(await ask('search=neder&reporter=KOR&limit=20&lang=nl')).toEqual([{ code: 'NLD', name: 'Nederland' }]);
+		// Without `lang` (an API answer, not a page): the data's own names.
+		expect(await ask('search=neth&reporter=KOR&limit=20')).toEqual([{ code: 'NLD', name: 'Netherlands' }]);
+	});
+});
