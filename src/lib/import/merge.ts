@@ -174,9 +174,9 @@ export function mergeImports(existing: DataFileTexts, imports: ImportedFile[]): 
 		for (const code of used) countries.push({ code, name: areaName(code) });
 	}
 	const incoming: Record<keyof typeof TABLES, Row[]> = {
-		trade: imports.flatMap((f) => f.trade),
-		fdi: imports.flatMap((f) => f.fdi),
-		fx: imports.flatMap((f) => f.fx),
+		trade: imports.flatMap((f) => f.trade.rows()),
+		fdi: imports.flatMap((f) => f.fdi.rows()),
+		fx: imports.flatMap((f) => f.fx.rows()),
 		sources: imports.map((f) => f.source),
 		countries
 	};
