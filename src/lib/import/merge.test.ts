@@ -15,6 +15,16 @@ const load = (path: string, bytes: Uint8Array = fixture(path)): ImportedFile => 
 };
 
 describe('mergeImports', () => {
+	it.each(['cbs/cbs_statline_synthetic.csv', 'kosis/kosis_trade_synthetic.csv'])(
+		'%s alone makes a valid directory: the reporter the format implies is listed in countries.csv',
+		(path) => {
+			const result = mergeImports({}, [load(path)]);
+			expect(result.issues).toEqual([]);
+			const reporters = new Set(result.dataset?.trade.map((o) => o.reporter));
+			for (const code of reporters) expect(result.files.countries).toMatch(new RegExp(`^${code},`, 'm'));
+		}
+	);
+
 	it('creates a valid data directory from nothing, and a second import changes nothing', () => {
 		const files = [
 			load('comtrade-plus/TradeData_synthetic.csv'),

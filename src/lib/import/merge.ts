@@ -180,6 +180,23 @@ export function mergeImports(existing: DataFileTexts, imports: ImportedFile[]): 
 		sources: imports.map((f) => f.source),
 		countries
 	};
+	// A format that knows its reporter without naming it in the file (CBS is the Netherlands, KOSIS is
+	// Korea) still needs that country listed: every code the imported rows use gets a name.
+	const named = new Set(countries.map((c) => c.code));
+	for (const [rows, columns] of [
+		[incoming.trade, ['reporter', 'partner']],
+		[incoming.fdi, ['investor', 'host']]
+	] as const) {
+		for (const r of rows) {
+			for (const c of columns) {
+				const code = r[c];
+				if (code && !named.has(code)) {
+					named.add(code);
+					countries.push({ code, name: areaName(code) });
+				}
+			}
+		}
+	}
 	const files: DataFileTexts = { ...existing };
 	const written: (keyof DataFileTexts)[] = [];
 	const counts = {} as MergeResult['counts'];
