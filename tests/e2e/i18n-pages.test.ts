@@ -1,6 +1,7 @@
 // The pair pages in each language: they render without console errors, axe finds nothing serious,
 // <html lang> says the language, Dutch numbers are Dutch, and the language switch changes only `lang`.
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, waitForAllDrawn } from './page';
 
@@ -46,6 +47,18 @@ describe('Dutch numbers', () => {
 		expect(cell).toBe('\u22122.236,733');
 		expect(cell.startsWith('\u22122.236,7')).toBe(true);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe('notes beside the figures', () => {
+	it('the Dutch growth table keeps the series-break note (recognised in any language)', async () => {
+		const nl = JSON.parse(readFileSync('src/lib/i18n/messages/charts/nl.json', 'utf8')) as Record<string, string>;
+		const expected = (nl.charts_point_break ?? '').replace('{period}', '1999');
+		const { page } = await open(`${baseUrl}/trade?reporter=NLD&partner=KOR&from=1995&to=2005&lang=nl`);
+		const row = page.locator('table[data-table="growth"] tbody tr', { has: page.locator('th', { hasText: /^1999$/ }) });
+		const notes = await row.locator('.note').allTextContents();
+		expect(expected).not.toBe('');
+		expect(notes).toContain(expected);
 	});
 });
 

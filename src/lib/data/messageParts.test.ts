@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageParts } from './messageParts';
+import { messageParts, messagePattern } from './messageParts';
 
 describe('messageParts', () => {
 	it.each([
@@ -9,5 +9,17 @@ describe('messageParts', () => {
 		[() => 'no slot used', [{ text: 'no slot used' }]]
 	])('%#', (message, parts) => {
 		expect(messageParts(message, ['a', 'b'])).toEqual(parts);
+	});
+});
+
+describe('messagePattern', () => {
+	it.each([
+		[(x: string) => `source note: ${x}`, 'source note: estimated (a.b)', true],
+		[(x: string) => `source note: ${x}`, 'converted: USD→EUR', false],
+		// A slot first (Korean puts the period before the words), and characters a regex would read.
+		[(x: string) => `${x} 시계열 단절: (두 기준)`, '1999 시계열 단절: (두 기준)', true],
+		[(x: string) => `${x} 시계열 단절: (두 기준)`, '1999 시계열 단절', false]
+	])('%#', (message, text, matches) => {
+		expect(messagePattern(message).test(text)).toBe(matches);
 	});
 });
