@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages';
 import { shareOf } from './derive';
 import { precisionOf, type Precision } from './format';
 import { comparePeriods } from './period';
@@ -13,7 +14,7 @@ export interface FdiPoint {
 	/** Share of the same measure from all investors (WLD) in the same source and year, if published and
 	 *  meaningful: never of a negative figure or total (net disinvestment makes a "share" meaningless). */
 	shareOfWorld: number | null;
-	/** Why there is no share although a total exists; '' otherwise. */
+	/** Why there is no share although a total exists, in the reader's language; '' otherwise. */
 	shareNote: string;
 	/** How precisely the figure was published. */
 	precision: Precision;
@@ -93,7 +94,7 @@ export function fdiYearSpan(dataset: Dataset, a: Iso3, b: Iso3): { min: number; 
  */
 export function shareOfAll(value: number, total: number | null): { shareOfWorld: number | null; shareNote: string } {
 	if (total === null) return { shareOfWorld: null, shareNote: '' };
-	if (value < 0) return { shareOfWorld: null, shareNote: 'no share: the figure is negative (net disinvestment)' };
-	if (total <= 0) return { shareOfWorld: null, shareNote: 'no share: the total of all investors is negative or zero' };
+	if (value < 0) return { shareOfWorld: null, shareNote: m.fdi_no_share_negative() };
+	if (total <= 0) return { shareOfWorld: null, shareNote: m.fdi_no_share_total() };
 	return { shareOfWorld: shareOf(value, total), shareNote: '' };
 }

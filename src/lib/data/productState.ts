@@ -1,5 +1,6 @@
 // The state of the products view, read from the URL: the pair and reporting side as every other view
 // reads them (viewStateFromQuery), plus the year and the product set, which only this view has.
+import { m } from '../paraglide/messages';
 import { productSetKey, type ProductSet } from './composition';
 import type { Iso3 } from './types';
 import { VIEW_PARAM_NAMES, viewStateFromQuery, type StateNotice } from './viewState';
@@ -61,7 +62,7 @@ export function productStateFromQuery(
 		if (alternative.size > 0) {
 			notices.push({
 				param: 'by',
-				message: `${by} reports no product figures with ${other(by)}; showing those reported by ${other(by)}.`
+				message: m.state_products_other_side({ by, other: other(by) })
 			});
 			by = other(by);
 			years = alternative;
@@ -76,11 +77,11 @@ export function productStateFromQuery(
 	if (rawYear !== null && rawYear !== '') {
 		const asked = Number(rawYear.trim());
 		if (!YEAR.test(rawYear.trim())) {
-			notices.push({ param: 'year', message: `"${rawYear}" is not a four-digit year; showing ${latest}.` });
+			notices.push({ param: 'year', message: m.state_bad_year({ raw: rawYear, fallback: String(latest) }) });
 		} else if (!years.has(asked)) {
 			notices.push({
 				param: 'year',
-				message: `No product figures for ${asked}; showing ${latest} (years with product figures: ${available.join(', ')}).`
+				message: m.state_products_no_year({ asked: String(asked), latest: String(latest), years: available.join(', ') })
 			});
 		} else year = asked;
 	}
@@ -94,7 +95,7 @@ export function productStateFromQuery(
 		else
 			notices.push({
 				param: 'set',
-				message: `No product figures for "${rawSet}" in ${year}; showing ${productSetKey(set)}.`
+				message: m.state_products_no_set({ set: rawSet, year: String(year), shown: productSetKey(set) })
 			});
 	}
 	return { state: { reporter, partner, by, year, set }, notices };

@@ -7,6 +7,7 @@ import {
 	tradeBalance
 } from './derive';
 import { coarser, convertedPrecision, precisionOf, type Precision } from './format';
+import { m } from '../paraglide/messages';
 import { FxTable, type Conversion } from './fx';
 import { comparePeriods, filledPeriodKeys, parsePeriod, periodsPerYear, previousPeriod } from './period';
 import { tradeSeries } from './series';
@@ -26,7 +27,6 @@ import type { ViewState } from './viewState';
 
 /** Values in views are in millions of the currency: the unit most sources publish bilateral trade in. */
 export const DISPLAY_MULTIPLIER = 1e6;
-export const DISPLAY_UNIT_WORD = 'million';
 
 /** One period of one source, from the perspective of `reporter` trading with `partner`. */
 export interface TradeRow {
@@ -71,6 +71,7 @@ export interface SourceGroup {
 	currency: Currency;
 	/** The published currency when the view converted this group, else null. */
 	convertedFrom: Currency | null;
+	/** "USD million", in the reader's language. */
 	unitLabel: string;
 	exportsValuation: Valuation | null;
 	importsValuation: Valuation | null;
@@ -255,8 +256,8 @@ function sourceGroups(dataset: Dataset, state: ViewState, by: Iso3): SourceGroup
 			currency: target ?? currency,
 			convertedFrom: target ? currency : null,
 			unitLabel: target
-				? `${target} ${DISPLAY_UNIT_WORD} (converted from ${currency})`
-				: `${currency} ${DISPLAY_UNIT_WORD}`,
+				? m.trade_unit_converted({ currency: target, from: currency })
+				: m.trade_unit({ currency }),
 			exportsValuation: exportsSeries?.valuation ?? null,
 			importsValuation: importsSeries?.valuation ?? null,
 			concept: (exportsSeries ?? importsSeries)?.concept ?? 'not stated',
@@ -341,7 +342,7 @@ function groupRows(
 	const wx = converted(index(worldExports), convert);
 	const wm = converted(index(worldImports), convert);
 	const periods = new Map<string, Period>();
-	for (const m of [publishedEx, publishedIm]) for (const [key, p] of m) periods.set(key, p.period);
+	for (const points of [publishedEx, publishedIm]) for (const [key, p] of points) periods.set(key, p.period);
 	const inRange = [...periods.values()]
 		.filter((p) => p.year >= state.from && p.year <= state.to)
 		.sort(comparePeriods);
@@ -350,8 +351,8 @@ function groupRows(
 	// Every period between the first and last figure gets a row, so a missing year is an explicit gap.
 	const all = filledPeriodKeys(inRange.map((p) => p.key)).map((k) => parsePeriod(k) as Period);
 	// Qualified statements ("around", "more than") are shown but never computed with.
-	const plain = (m: PointIndex, key: string) => {
-		const p = m.get(key);
+	const plain = (points: PointIndex, key: string) => {
+		const p = points.get(key);
 		return p && p.qualifier === '' ? p.value : null;
 	};
 	return all.map((period) => {

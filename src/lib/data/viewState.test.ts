@@ -11,6 +11,7 @@ import {
 	type StateContext,
 	type ViewState
 } from './viewState';
+import { withLocale, type Locale } from '../i18n/locale';
 
 // Pairs as tradePairs returns them: sorted by reporter, then partner. Codes are only labels here.
 const SPANS: Record<string, { min: number; max: number }> = {
@@ -328,5 +329,41 @@ describe('one schema: every control keeps every other parameter (property)', () 
 	it('lists every parameter once, and the pair picker\'s pair as state too', () => {
 		expect(VIEW_PARAM_NAMES).toEqual(['reporter', 'partner', 'by', 'from', 'to', 'currency', 'events', 'claims', 'figures', 'lang']);
 		expect(STATE_PARAM_NAMES).toEqual(['pair', ...VIEW_PARAM_NAMES]);
+	});
+});
+
+describe('notices in the reader’s language', () => {
+	const notices = (locale: Locale, query: string) => withLocale(locale, () => read(query).notices.map((n) => n.message));
+	it.each([
+		[
+			'from=1900&to=2100&reporter=KOR&partner=NLD',
+			'ko',
+			[
+				'1960년 이전 수치가 없습니다. 1900년 대신 1960년부터 표시합니다.',
+				'2023년 이후 수치가 없습니다. 2100년 대신 2023년까지 표시합니다.'
+			]
+		],
+		[
+			'from=1900&to=2100&reporter=KOR&partner=NLD',
+			'nl',
+			[
+				'Geen cijfers vóór 1960; getoond vanaf 1960 in plaats van 1900.',
+				'Geen cijfers na 2023; getoond tot en met 2023 in plaats van 2100.'
+			]
+		],
+		['reporter=KOR&partner=NLD&claims=1', 'ko', ['claims 값 "1"이(가) 올바르지 않아 무시했습니다(허용 값: show 또는 hide).']],
+		['reporter=KOR&partner=NLD&claims=1', 'nl', ['"1" voor claims is niet show of hide; genegeerd.']],
+		['reporter=KOR&partner=NLD&lang=fr', 'nl', ['"fr" voor lang is niet en, ko of nl; genegeerd.']],
+		['reporter=KOR&partner=NLD&currency=JPY', 'ko', ['"JPY" 통화로는 수치를 표시할 수 없습니다(가능한 통화: EUR, USD). 발표 기준으로 표시합니다.']],
+		['reporter=FRA&partner=DEU', 'nl', ['Geen cijfers voor FRA en DEU; CHL en NZL worden getoond.']],
+		['reporter=KOR&partner=NLD&from=20x0', 'ko', ['"20x0" 값은 네 자리 연도가 아닙니다. 1960년을 표시합니다.']]
+	] as const)('%s in %s', (query, locale, expected) => {
+		expect(notices(locale, query)).toEqual(expected);
+	});
+
+	it('keeps years as plain digits in every language (no grouping: 2023, not 2.023)', () => {
+		for (const locale of ['en', 'ko', 'nl'] as const) {
+			expect(notices(locale, 'reporter=KOR&partner=NLD&to=2100').join(' ')).toMatch(/2023/);
+		}
 	});
 });

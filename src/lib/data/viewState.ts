@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { locales } from '../i18n/locale';
+import { m } from '../paraglide/messages';
 import type { Iso3 } from './types';
 
 // The one schema of a view's URL. Each parameter says how its text is read (a valibot schema) and how a
@@ -19,6 +20,7 @@ const layer = v.pipe(
 	v.picklist(['show', 'hide'], 'show or hide'),
 	v.transform((x) => x === 'show')
 );
+const language = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(locales, 'en, ko or nl'));
 const shown = (on: boolean | undefined) => (on ? 'show' : undefined);
 
 interface ViewParam<Out> {
@@ -48,7 +50,7 @@ export const VIEW_PARAMS = {
 	/** Single figures of other sources (scattered points) beside the primary series. */
 	figures: param(layer, shown),
 	/** The language of the page or artefact (en, ko, nl); absent = negotiated (pages) or English (artefacts). */
-	lang: param(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(locales, 'en, ko or nl')), (x) => x)
+	lang: param(language, (x) => x)
 };
 
 type Params = typeof VIEW_PARAMS;
@@ -98,13 +100,13 @@ export function viewStateFromQuery(
 ): { state: ViewState | null; notices: StateNotice[] } {
 	const notices: StateNotice[] = [];
 	const fallback = context.pairs[0];
-	if (!fallback) return { state: null, notices: [{ param: '', message: 'The data set has no bilateral trade figures.' }] };
+	if (!fallback) return { state: null, notices: [{ param: '', message: m.state_no_pairs() }] };
 
 	// The pair picker submits "pair=KOR-NLD" (one select works without JavaScript); it wins over reporter/partner.
 	const pairParam = query.get('pair');
 	const pair = PAIR.exec(pairParam ?? '');
 	if (pairParam && !pair) {
-		notices.push({ param: 'pair', message: `"${pairParam}" is not a country pair like KOR-NLD; using reporter and partner.` });
+		notices.push({ param: 'pair', message: m.state_bad_pair({ raw: pairParam }) });
 	}
 	let reporter: Iso3 | null = pair ? (pair[1] as string).toUpperCase() : readCode(query, 'reporter', notices);
 	let partner: Iso3 | null = pair ? (pair[2] as string).toUpperCase() : readCode(query, 'partner', notices);
@@ -114,13 +116,18 @@ export function viewStateFromQuery(
 	if (reporter !== null && partner !== null && !known(reporter, partner) && !known(partner, reporter)) {
 		notices.push({
 			param: 'partner',
-			message: `No figures for ${reporter} and ${partner}; showing ${fallback.reporter} and ${fallback.partner}.`
+			message: m.state_no_pair_figures({
+				reporter,
+				partner,
+				fallbackReporter: fallback.reporter,
+				fallbackPartner: fallback.partner
+			})
 		});
 		reporter = null;
 		partner = null;
 	}
 	if (reporter !== null && !context.pairs.some((x) => x.reporter === reporter || x.partner === reporter)) {
-		notices.push({ param: 'reporter', message: `No figures for ${reporter}; showing ${fallback.reporter}.` });
+		notices.push({ param: 'reporter', message: m.state_no_country_figures({ code: reporter, fallback: fallback.reporter }) });
 		reporter = null;
 	}
 	if (reporter === null && partner === null) {
@@ -145,30 +152,30 @@ export function viewStateFromQuery(
 	if (byParam !== null && byParam !== '') {
 		const code = byParam.toUpperCase();
 		if (code === r || code === p) by = code;
-		else notices.push({ param: 'by', message: `"${byParam}" is neither ${r} nor ${p}; showing figures reported by ${r}.` });
+		else notices.push({ param: 'by', message: m.state_bad_by({ raw: byParam, reporter: r, partner: p }) });
 	}
 
 	const span = context.span(r, p) ?? { min: new Date().getUTCFullYear(), max: new Date().getUTCFullYear() };
 	let from = readYear(query, 'from', span.min, notices);
 	let to = readYear(query, 'to', span.max, notices);
 	if (from < span.min) {
-		notices.push({ param: 'from', message: `No figures before ${span.min}; showing from ${span.min} instead of ${from}.` });
+		notices.push({ param: 'from', message: m.state_from_before({ min: String(span.min), from: String(from) }) });
 		from = span.min;
 	}
 	if (to > span.max) {
-		notices.push({ param: 'to', message: `No figures after ${span.max}; showing up to ${span.max} instead of ${to}.` });
+		notices.push({ param: 'to', message: m.state_to_after({ max: String(span.max), to: String(to) }) });
 		to = span.max;
 	}
 	if (from > span.max) {
-		notices.push({ param: 'from', message: `No figures after ${span.max}; showing from ${span.max} instead of ${from}.` });
+		notices.push({ param: 'from', message: m.state_from_after({ max: String(span.max), from: String(from) }) });
 		from = span.max;
 	}
 	if (to < span.min) {
-		notices.push({ param: 'to', message: `No figures before ${span.min}; showing up to ${span.min} instead of ${to}.` });
+		notices.push({ param: 'to', message: m.state_to_before({ min: String(span.min), to: String(to) }) });
 		to = span.min;
 	}
 	if (to < from) {
-		notices.push({ param: 'to', message: `"to" (${to}) was before "from" (${from}); the years were swapped.` });
+		notices.push({ param: 'to', message: m.state_years_swapped({ to: String(to), from: String(from) }) });
 		[from, to] = [to, from];
 	}
 	const state: ViewState = { reporter: r, partner: p, by, from, to };
@@ -191,7 +198,7 @@ function readOptional(query: URLSearchParams, state: ViewState, context: StateCo
 		}
 		notices.push({
 			param: name,
-			message: problem ?? `"${raw}" for ${name} is not ${parsed.issues?.[0]?.message ?? "a valid value"}; ignored.`
+			message: problem ?? m.state_bad_param({ raw, name, expected: expectedOf(name) })
 		});
 	}
 }
@@ -201,8 +208,21 @@ const check: { [K in OptionalKey]?: (value: Out<K>, context: StateContext) => st
 	currency: (c, context) =>
 		context.currencies?.includes(c)
 			? null
-			: `"${c}" is not a currency the figures can be shown in (${(context.currencies ?? []).join(', ') || 'none'}); showing them as published.`
+			: m.state_bad_currency({ currency: c, list: (context.currencies ?? []).join(', ') || m.state_none() })
 };
+
+/**
+ * What a parameter's value must be, in the reader's language (the schemas' own messages are English):
+ * keyed by the schema, so a new parameter with one of these schemas needs no new entry.
+ * @example expectedOf('claims') → 'show or hide' (en), 'show 또는 hide' (ko)
+ */
+function expectedOf(name: keyof Params): string {
+	const schema: unknown = VIEW_PARAMS[name].schema;
+	if (schema === code) return m.state_expect_code();
+	if (schema === layer) return m.state_expect_layer();
+	if (schema === language) return m.state_expect_lang();
+	return m.state_expect_valid();
+}
 
 /**
  * The parameters of a state as [name, value] pairs, in a fixed order, defaults left out.
@@ -257,7 +277,7 @@ function readCode(query: URLSearchParams, name: string, notices: StateNotice[]):
 	if (raw === null || raw === '') return null;
 	const parsed = v.safeParse(code, raw);
 	if (!parsed.success) {
-		notices.push({ param: name, message: `"${raw}" is not a three-letter country code; using the default.` });
+		notices.push({ param: name, message: m.state_bad_code({ raw }) });
 		return null;
 	}
 	return parsed.output;
@@ -268,7 +288,7 @@ function readYear(query: URLSearchParams, name: string, fallback: number, notice
 	if (raw === null || raw === '') return fallback;
 	const parsed = v.safeParse(year, raw);
 	if (!parsed.success) {
-		notices.push({ param: name, message: `"${raw}" is not a four-digit year; showing ${fallback}.` });
+		notices.push({ param: name, message: m.state_bad_year({ raw, fallback: String(fallback) }) });
 		return fallback;
 	}
 	return parsed.output;

@@ -3,6 +3,8 @@
 // pure view functions of src/lib/data as a Dataset of that pair: they neither know nor care that the
 // whole data set may hold thousands of pairs.
 import { error } from '@sveltejs/kit';
+import { countryName } from '$lib/i18n/countryNames';
+import { m } from '$lib/paraglide/messages';
 import type { FdiSeries } from '$lib/data/fdiView';
 import { fdiSeriesForPair } from '$lib/data/fdiView';
 import { tradeView, type TradeView } from '$lib/data/tradeView';
@@ -23,11 +25,7 @@ export const PAGE_PAIRS = 24;
 /** The store pinned to this request, or a 503 that says why there is none. */
 export function requireStore(store: TradeStore | null, status: StoreStatus): TradeStore {
 	if (!store) {
-		const n = status.issues.length;
-		error(
-			503,
-			`No valid data has been loaded yet (${n} problem${n === 1 ? '' : 's'} in ${status.directory}; see /sources).`
-		);
+		error(503, m.state_no_valid_data({ count: status.issues.length, directory: status.directory }));
 	}
 	return store;
 }
@@ -94,7 +92,7 @@ export async function viewStateFromUrl(
 	]);
 	// First pass: which pair (it does not depend on years). Second: years and currency against its span.
 	const first = viewStateFromQuery(url.searchParams, { pairs, span: () => null, currencies });
-	if (!first.state) error(404, first.notices[0]?.message ?? 'No trade figures in the data set.');
+	if (!first.state) error(404, first.notices[0]?.message ?? m.state_no_trade());
 	const { reporter, partner } = first.state;
 	const span = await selectableSpan(store, reporter, partner);
 	const same = (a: Iso3, b: Iso3) => (a === reporter && b === partner) || (a === partner && b === reporter);
@@ -103,7 +101,7 @@ export async function viewStateFromUrl(
 		span: (a, b) => (same(a, b) ? span : null),
 		currencies
 	});
-	if (!state) error(404, notices[0]?.message ?? 'No trade figures in the data set.');
+	if (!state) error(404, notices[0]?.message ?? m.state_no_trade());
 	return { state, notices, span, currencies };
 }
 
@@ -218,7 +216,9 @@ export async function datasetOf(
 		productTrade: [],
 		fdi: rows.fdi.map(fdiObservation),
 		events: events.map(policyEvent),
-		countries: new Map(countries.map((c) => [c.code, c])),
+		// Names in the reader's language (the data's own in English): every view of this data set, its
+		// headings, sentences and legends, then names countries as the reader does.
+		countries: new Map(countries.map((c) => [c.code, { ...c, name: countryName(c.code, c.name) }])),
 		fx,
 		claims: rows.claims.map(claim),
 		totals: totals.map((t) => ({ ...t, period: periodOf(t.period) })),

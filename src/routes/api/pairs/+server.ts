@@ -1,6 +1,8 @@
-// GET /api/pairs?search=&reporter=&limit= — reporters (or one reporter's partners) matching a search,
+// GET /api/pairs?search=&reporter=&limit=&lang= — reporters (or one reporter's partners) matching a search,
 // for the pair picker: a data set with thousands of pairs never puts them all into a page.
 import { json } from '@sveltejs/kit';
+import { countryName } from '$lib/i18n/countryNames';
+import { getLocale } from '$lib/i18n/locale';
 import type { TradeStore } from '$lib/server/store/types';
 import { requireStore } from '$lib/server/views';
 import { pairSearchFromQuery, searchAreas } from './search';
@@ -26,7 +28,10 @@ async function pairsAndNames(store: TradeStore): Promise<PairFacts> {
 
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const { pairs, names } = await pairsAndNames(requireStore(locals.store, locals.status));
-	return json(searchAreas(pairs, names, pairSearchFromQuery(url.searchParams)), {
+	// Names (and so what a search matches) in the language asked for (`lang`; English without it).
+	const named =
+		getLocale() === 'en' ? names : new Map([...names].map(([code, name]) => [code, countryName(code, name)]));
+	return json(searchAreas(pairs, named, pairSearchFromQuery(url.searchParams)), {
 		headers: { 'cache-control': 'no-cache' }
 	});
 };
