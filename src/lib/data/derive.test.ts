@@ -191,10 +191,13 @@ describe('roundSignificant', () => {
 	it.each([
 		[-2236.7000000000003, -2236.7],
 		[3987.104 - 6223.837, -2236.733],
-		[0.000741778123456789, 0.000741778123457],
-		[605707.971943 + 534719.586495, 1140427.55844],
+		[0.000741778123456789, 0.000741778123456789],
+		[605707.971943 + 534719.586495, 1140427.558438],
+		// A published IMF figure with 13 significant digits (the matrix), kept whole.
+		[2829912.768511, 2829912.768511],
+		[0.1 + 0.2, 0.3],
 		[0, 0]
-	])('%d → %d (12 significant digits)', (value, want) => {
+	])('%d → %d (15 significant digits)', (value, want) => {
 		expect(roundSignificant(value)).toBe(want);
 	});
 });

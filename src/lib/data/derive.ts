@@ -81,9 +81,11 @@ export function roundForOutput(value: number, decimals = 6): number {
 
 /**
  * Rounds to significant digits, for outputs that mix large values and small rates (a KRW→EUR rate of
- * 0.000742 must keep its digits where a fixed number of decimals would flatten it).
- * @example roundSignificant(-2236.7000000000003) → -2236.7; roundSignificant(0.000741778123456789) → 0.000741778123457
+ * 0.000742 must keep its digits where a fixed number of decimals would flatten it). Fifteen by default:
+ * the most a figure in data/ may have (and what a double holds exactly), so a published value comes
+ * out as written while binary noise (…0000003) goes; 12 once cut IMF's 2829912.768511 to …76851.
+ * @example roundSignificant(-2236.7000000000003) → -2236.7; roundSignificant(1140427.5584379998) → 1140427.558438
  */
-export function roundSignificant(value: number, digits = 12): number {
+export function roundSignificant(value: number, digits = 15): number {
 	return value === 0 ? 0 : Number(value.toPrecision(digits));
 }
