@@ -37,23 +37,23 @@ async function importFile(name: string, buffer: ArrayBuffer): Promise<void> {
 	dataset = null;
 	let bytes: Uint8Array = new Uint8Array(buffer);
 	if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-		post({ kind: 'progress', phase: 'Decompressing', done: 0, total: 1 });
+		post({ kind: 'progress', phase: 'decompressing', done: 0, total: 1 });
 		try {
 			bytes = await gunzip(bytes);
 		} catch {
-			post({ kind: 'refused', sentence: `${name} starts like a gzip file but does not decompress.` });
+			post({ kind: 'bad-gzip', file: name });
 			return;
 		}
 	}
-	post({ kind: 'progress', phase: 'Decoding', done: 0, total: 1 });
+	post({ kind: 'progress', phase: 'decoding', done: 0, total: 1 });
 	const outcome = importBytes(bytes, name.replace(/\.gz$/i, ''), (done, total) =>
-		post({ kind: 'progress', phase: 'Parsing', done, total })
+		post({ kind: 'progress', phase: 'parsing', done, total })
 	);
 	if (!outcome.ok) {
 		post({ kind: 'refused', sentence: outcome.refusal });
 		return;
 	}
-	post({ kind: 'progress', phase: 'Checking with the dashboard’s own validator', done: 1, total: 1 });
+	post({ kind: 'progress', phase: 'checking', done: 1, total: 1 });
 	const f = outcome.imported;
 	const merged = mergeImports({}, [f]);
 	dataset = merged.dataset;

@@ -22,9 +22,15 @@ export interface PairFound {
 	span: { min: number; max: number };
 }
 
+/** The steps of an import, named here and worded by the page in the reader's language. */
+export type ImportPhase = 'reading' | 'decompressing' | 'decoding' | 'parsing' | 'checking';
+
 export type FromWorker =
-	| { kind: 'progress'; phase: string; done: number; total: number }
+	| { kind: 'progress'; phase: ImportPhase; done: number; total: number }
+	/** The importer's own sentence (English this round: the importer library is not translated yet). */
 	| { kind: 'refused'; sentence: string }
+	/** A file that starts like gzip but does not decompress: the page says so in the reader's language. */
+	| { kind: 'bad-gzip'; file: string }
 	| {
 			kind: 'imported';
 			summary: ImportSummary;
