@@ -17,12 +17,13 @@ export const IMAGE_FONT = `'${LATIN_FAMILY}', '${HANGUL_FAMILY}'`;
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
-// Skia reads TrueType and WOFF2 (not WOFF 1); the @openfonts package has both, we take WOFF2.
+// Skia reads TrueType. Noto Sans KR whole (every Hangul syllable, 6 MB a weight): the web subsets split
+// Hangul into slices by frequency, and an image must draw any name or label a reader types.
 const FILES: [family: string, pkg: string, file: string][] = [
 	[LATIN_FAMILY, 'dejavu-fonts-ttf', 'ttf/DejaVuSans.ttf'],
 	[LATIN_FAMILY, 'dejavu-fonts-ttf', 'ttf/DejaVuSans-Bold.ttf'],
-	[HANGUL_FAMILY, '@openfonts/noto-sans-kr_korean', 'files/noto-sans-kr-korean-400.woff2'],
-	[HANGUL_FAMILY, '@openfonts/noto-sans-kr_korean', 'files/noto-sans-kr-korean-700.woff2']
+	[HANGUL_FAMILY, '@expo-google-fonts/noto-sans-kr', '400Regular/NotoSansKR_400Regular.ttf'],
+	[HANGUL_FAMILY, '@expo-google-fonts/noto-sans-kr', '700Bold/NotoSansKR_700Bold.ttf']
 ];
 
 let registered = false;
