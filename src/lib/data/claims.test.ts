@@ -81,7 +81,7 @@ describe("claimSubject and claimSideLabel: a claim's heading in the reader's lan
 
 	it.each([
 		['en', 'same side', 'mirror'],
-		['ko', '같은 국가 보고', '상대국 보고'],
+		['ko', '자국 보고', '상대국 보고'],
 		['nl', 'zelfde land', 'spiegel']
 	] as const)('%s: the two sides of a comparison', (locale, same, mirror) => {
 		expect(withLocale(locale, () => [claimSideLabel('same side'), claimSideLabel('mirror')])).toEqual([same, mirror]);
