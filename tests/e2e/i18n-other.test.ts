@@ -112,6 +112,9 @@ describe('claims, sources and import on the bundled data', () => {
 			const file = path.join(ROOT, 'src/lib/import/fixtures/comtrade-plus/TradeData_synthetic.csv');
 			await page.locator('input[type=file]').setInputFiles(file);
 			await page.getByTestId('format').waitFor();
+			// The worker draws the charts in the page's language (it is told the locale with each view).
+			await page.locator('div[data-chart]').first().waitFor();
+			expect(await waitForAllDrawn(page)).toBe(true);
 			expect(await page.locator('#report-title').innerText()).toBe(
 				{ en: 'Report', ko: '결과 보고', nl: 'Verslag' }[locale]
 			);

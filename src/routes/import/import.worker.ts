@@ -6,6 +6,7 @@ import { DATA_FILES } from '$lib/data/dataset';
 import { tradePairs, yearSpan } from '$lib/data/series';
 import { tradeView } from '$lib/data/tradeView';
 import type { Dataset } from '$lib/data/types';
+import { withLocale } from '$lib/i18n/locale';
 import { importBytes } from '$lib/import/importer';
 import { mergeImports } from '$lib/import/merge';
 import type { FromWorker, PairFound, ToWorker } from './protocol';
@@ -93,9 +94,9 @@ onmessage = (event: MessageEvent<ToWorker>) => {
 	const message = event.data;
 	if (message.kind === 'import') void importFile(message.name, message.buffer);
 	else if (dataset) {
-		const { reporter, partner, from, to } = message;
+		const { reporter, partner, from, to, locale } = message;
 		const span = yearSpan(dataset, reporter, partner) ?? { min: from, max: to };
 		const view = tradeView(dataset, { reporter, partner, by: reporter, from, to }, span);
-		post({ kind: 'view', specs: tradeChartSpecs(view) });
+		post({ kind: 'view', specs: withLocale(locale, () => tradeChartSpecs(view)) });
 	}
 };

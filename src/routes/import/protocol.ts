@@ -2,11 +2,13 @@
 // validating, building views) happens in the worker; the page only receives plain results.
 import type { ChartSpec } from '$lib/charts/spec';
 import type { ParseIssue } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locale';
 import type { ImportedFile } from '$lib/import/types';
 
 export type ToWorker =
 	| { kind: 'import'; name: string; buffer: ArrayBuffer }
-	| { kind: 'view'; reporter: string; partner: string; from: number; to: number };
+	/** `locale`: the page's language, for the charts' text and numbers (a worker has no page to read it from). */
+	| { kind: 'view'; reporter: string; partner: string; from: number; to: number; locale: Locale };
 
 /** The report of one imported file, without its rows (they stay in the worker). */
 export type ImportSummary = Pick<
