@@ -232,7 +232,7 @@ if (dotsProblems.length > 0) fail(`${DOTS_FILE}: ${dotsProblems.join('; ')}`);
 // file; the bundled rows cite the research's description of the IMF tables it read (imf-dots-2022),
 // and Korea's sheets are Korean customs data (general trade) where the matrix cannot say so. The
 // Netherlands' concept is not stated in the file: the source notes say what it probably is.
-const trade = imported.trade.map((row, i) => {
+const trade = imported.trade.rows().map((row, i) => {
 	if (row.valuation !== dotsRows[i].basis) {
 		fail(`${DOTS_FILE} line ${i + 2}: basis "${dotsRows[i].basis}" is not ${row.valuation} for a ${row.flow}`);
 	}

@@ -25,6 +25,7 @@ describe('the IMF DOTS matrix imported whole', () => {
 				`${period}|${reporter}|${partner}|${flow}`;
 			const pair = new Set(['KOR', 'NLD']);
 			const fromMatrix = f.trade
+				.rows()
 				.filter((r) => pair.has(r.reporter) && (pair.has(r.partner) || r.partner === 'WLD'))
 				.map(
 					(r) => `${key(r.period, r.reporter, r.partner, r.flow)}: ${r.value} ${r.currency} ${r.unit} ${r.valuation}`

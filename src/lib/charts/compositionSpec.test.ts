@@ -6,6 +6,8 @@ import { chartConfig } from './config';
 import { compositionChartSpecs, type CompositionChartInput } from './compositionSpec';
 import { PALETTE } from './palette';
 import { chartPeriods } from './specPeriods';
+import type { ChartSpec } from './spec';
+import { withLocale } from '../i18n/locale';
 
 // tests/fixtures/products/: SYNTHETIC product figures of AAA with BBB, 2021–2022 (see its README).
 const dataset = loadDataDir(new URL('../../../tests/fixtures/products/', import.meta.url));
@@ -156,5 +158,30 @@ describe('chartPeriods', () => {
 		[{ labels: [], categoryAxis: { title: 'Product', period: '2022' } }, []]
 	])('%o → %o', (spec, expected) => {
 		expect(chartPeriods(spec)).toEqual(expected);
+	});
+});
+
+describe('compositionChartSpecs in Korean and Dutch', () => {
+	// The fixture's names are its own (no ISO code): they stay as they are in every language.
+	it.each([
+		['nl', 'Uitvoer van Country A naar Country B: grootste goederen', 'Goederen', 'USD mln'],
+		['ko', 'Country A의 대Country B 수출: 주요 품목', '품목', '백만 USD']
+	] as const)('%s: title and axes in the language, product labels as published', (locale, title, axis, valueAxis) => {
+		const [products] = withLocale(locale, () => compositionChartSpecs(input(2022)));
+		const [english] = compositionChartSpecs(input(2022));
+		expect(products?.title).toBe(title);
+		expect(products?.categoryAxis?.title).toBe(axis);
+		expect(products?.yTitle).toBe(valueAxis);
+		expect(products?.labels).toEqual(english?.labels);
+	});
+
+	it('names HS chapters the Korean way, keeping the WCO titles', () => {
+		const chapters = withLocale('ko', () => compositionChartSpecs(input(2022)))[1];
+		expect(chapters?.labels.every((l) => /^제\d\d류/.test(l))).toBe(true);
+	});
+
+	it('keeps the CSV label column key when built in English (the CSV endpoint always is)', () => {
+		const [products] = compositionChartSpecs(input(2022));
+		expect(chartCsvColumns(products as ChartSpec)[0]).toBe('product');
 	});
 });

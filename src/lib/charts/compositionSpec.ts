@@ -2,7 +2,9 @@
 // chapters they roll up to, as horizontal bars beside the previous year's. Pure: the page, the embed,
 // the server-drawn image and the chart CSV are all made from these specs.
 import type { ChapterLine, Composition, ProductLine } from '../data/composition';
-import { formatMillions, formatPercent, formatShare } from '../data/format';
+import { formatCount, formatMillions, formatPercent, formatShare } from '../data/format';
+import { countryName } from '../i18n/countryNames';
+import { m } from '../paraglide/messages';
 import { FLOWS, type Flow, type Iso3, type Qualifier, type Source } from '../data/types';
 import { PALETTE } from './palette';
 import type { ChartSeriesSpec, ChartSpec } from './spec';
@@ -51,8 +53,10 @@ export function compositionChartSpecs(view: CompositionChartInput, top = TOP_PRO
 export function flowPhrase(view: Pick<CompositionChartInput, 'state' | 'names'>, flow: Flow): string {
 	const { by, reporter, partner } = view.state;
 	const other = by === reporter ? partner : reporter;
-	const name = (c: Iso3) => view.names[c] ?? c;
-	return `${name(by)} ${flow === 'export' ? 'exports to' : 'imports from'} ${name(other)}`;
+	const name = (c: Iso3) => countryName(c, view.names[c]);
+	return flow === 'export'
+		? m.charts_exports_to({ who: name(by), other: name(other) })
+		: m.charts_imports_from({ who: name(by), other: name(other) });
 }
 
 /** The product's line in charts and tables: its code and the publisher's label. */
@@ -62,23 +66,18 @@ export function productName(p: Pick<ProductLine, 'code' | 'label'>): string {
 
 /** @example chapterName({ chapter: '84', title: 'Nuclear reactors, …' }) → 'Ch. 84 Nuclear reactors, …' */
 export function chapterName(c: Pick<ChapterLine, 'chapter' | 'title'>): string {
-	return `Ch. ${c.chapter}${c.title ? ` ${c.title}` : ''}`;
+	return `${m.charts_chapter({ chapter: c.chapter })}${c.title ? ` ${c.title}` : ''}`;
 }
 
 /** What the shares are of, in words, for the chart notes and the page. */
 export function totalNote(view: Pick<CompositionChartInput, 'state' | 'names'>, c: Composition): string {
-	const who = view.names[view.state.by] ?? view.state.by;
-	if (!c.total) return 'No total: every figure is qualified, so no share is computed.';
+	const who = countryName(view.state.by, view.names[view.state.by]);
+	if (!c.total) return m.charts_total_none();
+	const value = formatMillions(c.total.value / MILLION);
+	const currency = c.set.currency;
 	if (c.total.basis === 'all goods')
-		return (
-			`Shares are of all goods (${formatMillions(c.total.value / MILLION)} ${c.set.currency} million): ${who}'s all-goods figure ` +
-			`for ${c.year} from the same source and currency (trade.csv line ${c.total.line}).`
-		);
-	return (
-		`No all-goods figure from this source and currency for ${c.year}: shares are of the sum of the ` +
-		`${c.total.codes} product figure${c.total.codes === 1 ? '' : 's'} listed (${formatMillions(c.total.value / MILLION)} ${c.set.currency} million; ` +
-		`broadest codes only), which is a part of all goods, not all of it.`
-	);
+		return m.charts_total_all_goods({ value, currency, who, year: String(c.year), line: String(c.total.line) });
+	return m.charts_total_listed({ count: c.total.codes, value, currency, year: String(c.year) });
 }
 
 function productsSpec(view: CompositionChartInput, c: Composition, top: number): ChartSpec {
@@ -87,17 +86,15 @@ function productsSpec(view: CompositionChartInput, c: Composition, top: number):
 	const notes = [
 		totalNote(view, c),
 		c.products.length > top
-			? `The ${top} largest of ${c.products.length} products; the page's table lists every one.`
-			: `All ${c.products.length} product${c.products.length === 1 ? '' : 's'} with figures.`,
-		...(shown.some((p) => p.within)
-			? ['Codes inside another listed code (e.g. a 6-digit code within its 4-digit heading) are part of it, not extra.']
-			: []),
+			? m.charts_products_top({ top: formatCount(top), count: formatCount(c.products.length) })
+			: m.charts_products_all({ count: c.products.length }),
+		...(shown.some((p) => p.within) ? [m.charts_products_within()] : []),
 		...missingPreviousNote(bars, c.year)
 	];
 	return barSpec(view, c, {
 		id: `products-${c.flow}`,
-		title: `${flowPhrase(view, c.flow)}: largest products`,
-		axisTitle: 'Product',
+		title: m.charts_products_title({ flow: flowPhrase(view, c.flow) }),
+		axisTitle: m.charts_products_axis(),
 		bars,
 		notes
 	});
@@ -108,29 +105,26 @@ function chaptersSpec(view: CompositionChartInput, c: Composition, chapters: Cha
 	const bars: Bar[] = shown.map((ch) => ({
 		...ch,
 		label: chapterName(ch),
-		short: `Ch. ${ch.chapter}`,
+		short: m.charts_chapter({ chapter: ch.chapter }),
 		qualifier: '',
 		previousQualifier: ''
 	}));
 	const summed = shown.filter((ch) => !ch.published);
 	const notes = [
 		totalNote(view, c),
-		chapters.length > top ? `The ${top} largest of ${chapters.length} HS chapters.` : `Every HS chapter with figures.`,
-		...(summed.length
-			? [
-					`Chapters ${summed.map((ch) => ch.chapter).join(', ')} are sums of the listed codes inside them ` +
-						`(no 2-digit figure published); a chapter's previous year is compared only when every one of its codes has one.`
-				]
-			: []),
-		...(c.unplaced.length ? [`Not placed in a chapter (not HS digits): ${c.unplaced.join(', ')}.`] : []),
-		...(c.qualifiedCodes.length ? [`Qualified figures left out of the sums: ${c.qualifiedCodes.join(', ')}.`] : []),
+		chapters.length > top
+			? m.charts_chapters_top({ top: formatCount(top), count: formatCount(chapters.length) })
+			: m.charts_chapters_all(),
+		...(summed.length ? [m.charts_chapters_summed({ chapters: summed.map((ch) => ch.chapter).join(', ') })] : []),
+		...(c.unplaced.length ? [m.charts_chapters_unplaced({ codes: c.unplaced.join(', ') })] : []),
+		...(c.qualifiedCodes.length ? [m.charts_chapters_qualified({ codes: c.qualifiedCodes.join(', ') })] : []),
 		...missingPreviousNote(bars, c.year),
-		'Chapter titles: WCO Harmonized System nomenclature (2017 edition wording).'
+		m.charts_chapters_wco()
 	];
 	return barSpec(view, c, {
 		id: `chapters-${c.flow}`,
-		title: `${flowPhrase(view, c.flow)}: HS chapters`,
-		axisTitle: 'HS chapter',
+		title: m.charts_chapters_title({ flow: flowPhrase(view, c.flow) }),
+		axisTitle: m.charts_chapters_axis(),
 		bars,
 		notes
 	});
@@ -138,9 +132,7 @@ function chaptersSpec(view: CompositionChartInput, c: Composition, chapters: Cha
 
 function missingPreviousNote(bars: Bar[], year: number): string[] {
 	const missing = bars.filter((b) => b.previous === null).map((b) => b.short);
-	return missing.length
-		? [`No ${year - 1} bar and no change for ${missing.join(', ')}: no figure in ${year - 1} (a gap, not zero).`]
-		: [];
+	return missing.length ? [m.charts_missing_previous({ previous: String(year - 1), codes: missing.join(', ') })] : [];
 }
 
 function barSpec(
@@ -149,11 +141,11 @@ function barSpec(
 	{ id, title, axisTitle, bars, notes }: { id: string; title: string; axisTitle: string; bars: Bar[]; notes: string[] }
 ): ChartSpec {
 	const { by, reporter } = view.state;
-	const who = view.names[by] ?? by;
+	const who = countryName(by, view.names[by]);
 	// A flow keeps the colour of the country it leaves: the reporter's exports, the other side's imports.
 	const leavesReporter = (c.flow === 'export') === (by === reporter);
 	const colour = leavesReporter ? PALETTE.reporter : PALETTE.partner;
-	const basis = `${c.set.classification} product figures, as reported by ${who}`;
+	const basis = m.charts_products_basis({ classification: c.set.classification, who });
 	const source: Source = view.source ?? {
 		id: c.set.source,
 		title: c.set.source,
@@ -175,8 +167,10 @@ function barSpec(
 			basis,
 			pointNotes: bars.map((b) =>
 				[
-					b.share === null ? '' : `${formatShare(b.share)} of the total`,
-					b.changePct === null ? '' : `${formatPercent(b.changePct)} on ${c.year - 1}`
+					b.share === null ? '' : m.charts_share_of_total({ share: formatShare(b.share) }),
+					b.changePct === null
+						? ''
+						: m.charts_change_on({ change: formatPercent(b.changePct), year: String(c.year - 1) })
 				]
 					.filter(Boolean)
 					.join('; ')
@@ -198,13 +192,19 @@ function barSpec(
 		id,
 		currency: c.set.currency,
 		title,
-		unit: `${c.set.currency} million in ${c.year} (lighter bars: ${c.year - 1}), ${c.set.classification}, as reported by ${who}`,
-		yTitle: `${c.set.currency} million`,
+		unit: m.charts_products_unit({
+			currency: c.set.currency,
+			year: String(c.year),
+			previous: String(c.year - 1),
+			classification: c.set.classification,
+			who
+		}),
+		yTitle: m.charts_currency_million({ currency: c.set.currency }),
 		format: 'money',
 		labels: bars.map((b) => b.label),
 		series,
 		sources: [source],
-		notes: [...notes, 'Product figures are parts of the pair’s trade, never all goods.'],
+		notes: [...notes, m.charts_products_note_parts()],
 		categoryAxis: { title: axisTitle, period: String(c.year) }
 	};
 }

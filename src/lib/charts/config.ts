@@ -1,5 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatFigure, formatMillions, formatTick } from '../data/format';
+import { formatFigure, formatPercentTick, formatPercentValue, formatTick, qualifierText } from '../data/format';
+import { m } from '../paraglide/messages';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
@@ -12,7 +13,13 @@ export interface ChartTheme {
 	recolor?: Readonly<Record<string, string>>;
 }
 
-export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: 'system-ui, sans-serif' };
+/**
+ * The canvas's fonts: the reader's own, then the Noto Sans KR that Korean pages link (routes/+layout.svelte;
+ * elsewhere the name is passed over) for Korean labels on a device without a Korean font.
+ */
+const CHART_FONT = "system-ui, sans-serif, 'Noto Sans KR'";
+
+export const LIGHT_THEME: ChartTheme = { text: '#1a1a1a', grid: 'rgba(0,0,0,0.12)', font: CHART_FONT };
 /**
  * A palette colour as drawn in a theme: the same colour, or its lighter kin on a dark background.
  * @example themedColor(PALETTE.reporter, DARK_THEME) → '#56B4E9'
@@ -24,7 +31,7 @@ export function themedColor(color: string, theme: ChartTheme): string {
 export const DARK_THEME: ChartTheme = {
 	text: '#e8e8e8',
 	grid: 'rgba(255,255,255,0.18)',
-	font: 'system-ui, sans-serif',
+	font: CHART_FONT,
 	// Okabe–Ito blue, the event olive and black claims are too dark on #161616; their lighter kin are not.
 	recolor: {
 		[PALETTE.reporter]: '#56B4E9',
@@ -95,11 +102,14 @@ export function chartConfig(
 				}
 			: { color: theme.text, autoSkip: true, maxRotation: 0, autoSkipPadding: 12 },
 		grid: { display: false },
-		title: { display: true, text: spec.categoryAxis?.title ?? 'Year', color: theme.text }
+		title: { display: true, text: spec.categoryAxis?.title ?? m.charts_axis_year(), color: theme.text }
 	};
 	const valueScale = {
 		type: 'linear' as const,
-		ticks: { color: theme.text, callback: (v: string | number) => formatTick(Number(v)) + (percent ? '%' : '') },
+		ticks: {
+			color: theme.text,
+			callback: (v: string | number) => (percent ? formatPercentTick(Number(v)) : formatTick(Number(v)))
+		},
 		grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? theme.text : theme.grid) },
 		title: { display: true, text: spec.yTitle, color: theme.text }
 	};
@@ -131,11 +141,11 @@ export function chartConfig(
 							const q = s.qualifiers[ctx.dataIndex];
 							const precision = s.precisions?.[ctx.dataIndex];
 							const value = percent
-								? `${formatMillions(v)}%`
+								? formatPercentValue(v)
 								: precision?.unit === 'billions'
 									? `${spec.currency} ${formatFigure(v, precision)}`
 									: `${formatFigure(v, precision)} ${spec.yTitle}`;
-							return `${s.label}: ${q ? q + ' ' : ''}${value}`;
+							return `${s.label}: ${q ? qualifierText(q) + ' ' : ''}${value}`;
 						},
 						afterLabel: (ctx) => spec.series[ctx.datasetIndex]?.pointNotes?.[ctx.dataIndex] || '',
 						// The policy events of the hovered period, so they show wherever the pointer is in
@@ -221,7 +231,7 @@ function breakAnnotations(spec: ChartSpec, theme: ChartTheme): Record<string, An
 			borderWidth: 1,
 			label: {
 				display: true,
-				content: `${b.reporter} series break`,
+				content: m.charts_break_marker({ reporter: b.reporter }),
 				// At the top: the lines are low around most breaks, and the label must not hide them.
 				position: 'start',
 				backgroundColor: 'transparent',

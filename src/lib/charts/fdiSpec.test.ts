@@ -3,7 +3,8 @@ import { buildDataset } from '../data/dataset';
 import { fdiSeriesForPair } from '../data/fdiView';
 import { loadDataDir } from '../data/fixtures/dataDir';
 import { chartConfig } from './config';
-import { fdiChartSpec } from './fdiSpec';
+import { fdiChartSpec, fdiMeasureWords } from './fdiSpec';
+import { withLocale } from '../i18n/locale';
 import { PALETTE } from './palette';
 
 const dataset = loadDataDir();
@@ -80,5 +81,27 @@ describe('FDI labels say what each figure is (issue 9)', () => {
 		expect(korean?.label).toContain('basis not stated');
 		expect(korean?.kind).toBe('points');
 		expect(spec?.series.find((s) => s.key.startsWith('NLD-KOR-flow-unctad'))?.label).toContain('net flows');
+	});
+});
+
+describe('fdiChartSpec in Korean and Dutch', () => {
+	const series = fdiSeriesForPair(dataset, 'KOR', 'NLD', 2000, 2012);
+	it.each([
+		['nl', 'Directe investeringen tussen Zuid-Korea en Nederland', 'USD mln'],
+		['ko', '대한민국–네덜란드 외국인직접투자', '백만 USD']
+	] as const)('%s: title, axis and measure words in the language', (locale, title, axis) => {
+		const spec = withLocale(locale, () => fdiChartSpec(series, names, 'KOR'));
+		expect(spec?.title).toBe(title);
+		expect(spec?.yTitle).toBe(axis);
+		expect(spec?.labels).toEqual(fdiChartSpec(series, names, 'KOR')?.labels);
+	});
+
+	it.each([
+		['nl', 'flow', 'UNCTAD net FDI flow', 'nettostromen'],
+		['nl', 'position', '', 'standen (eind van het jaar)'],
+		['ko', 'flow', 'press figure; basis not stated', '흐름, 기준 미기재'],
+		['ko', 'notified', '', '신고 기준 투자']
+	] as const)('%s: %s (%s) → %s', (locale, measure, basis, words) => {
+		expect(withLocale(locale, () => fdiMeasureWords({ measure, basis }))).toBe(words);
 	});
 });

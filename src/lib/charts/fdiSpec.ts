@@ -1,14 +1,16 @@
 import type { FdiSeries } from '../data/fdiView';
 import { filledPeriodKeys } from '../data/period';
+import { countryName } from '../i18n/countryNames';
+import { m } from '../paraglide/messages';
 import { PALETTE } from './palette';
 import type { ChartSpec } from './spec';
 
-/** What a measure is; a `flow` is "net" only when its basis says so (Korean press figures do not). */
-const MEASURE_WORDS: Record<string, string> = {
-	flow: 'flows',
-	position: 'positions (end of year)',
-	notified: 'notified investment',
-	arrived: 'arrived investment'
+/** What a measure is, in words (functions: the words are the reader's language's, known per call). */
+const MEASURE_WORDS: Record<string, () => string> = {
+	flow: () => m.charts_fdi_flows(),
+	position: () => m.charts_fdi_positions(),
+	notified: () => m.charts_fdi_notified(),
+	arrived: () => m.charts_fdi_arrived()
 };
 
 /**
@@ -20,12 +22,17 @@ export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>,
 	if (series.length === 0) return null;
 	const labels = filledPeriodKeys(series.flatMap((s) => s.points.map((p) => p.period)));
 	const currency = series[0]?.currency ?? '';
+	const name = (c: string) => countryName(c, names[c]);
+	const second = series.find((s) => s.investor !== first)?.investor;
 	return {
 		id: 'fdi',
 		currency,
-		title: `Foreign direct investment between ${names[first] ?? first} and ${names[series.find((s) => s.investor !== first)?.investor ?? ''] ?? 'partner'}`,
-		unit: `${currency} million, current prices; each series on its own basis (see below)`,
-		yTitle: `${currency} million`,
+		title: m.charts_fdi_title({
+			first: name(first),
+			second: second && names[second] !== undefined ? name(second) : m.charts_fdi_partner()
+		}),
+		unit: m.charts_fdi_unit({ currency }),
+		yTitle: m.charts_currency_million({ currency }),
 		format: 'money',
 		labels,
 		series: series.map((s) => {
@@ -33,7 +40,7 @@ export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>,
 			const comparable = s.measure !== 'flow' || isNetFlow(s.basis);
 			return {
 				key: `${s.investor}-${s.host}-${s.measure}-${s.source.id}`,
-				label: `${names[s.investor] ?? s.investor} → ${names[s.host] ?? s.host}, ${fdiMeasureWords(s)} (${s.source.publisher})`,
+				label: `${name(s.investor)} → ${name(s.host)}, ${fdiMeasureWords(s)} (${s.source.publisher})`,
 				// A figure whose basis is not stated is a point beside the bars, not a bar among them.
 				kind: comparable ? ('bar' as const) : ('points' as const),
 				precisions: labels.map((l) => byYear.get(l)?.precision ?? null),
@@ -47,13 +54,9 @@ export function fdiChartSpec(series: FdiSeries[], names: Record<string, string>,
 		}),
 		sources: [...new Map(series.map((s) => [s.source.id, s.source])).values()],
 		notes: [
-			'Net flows can be negative (disinvestment). Flows are transactions in the year; positions are stocks.',
-			...(series.some((s) => s.measure === 'flow' && !isNetFlow(s.basis))
-				? [
-						'Points: flows whose basis (net or gross, notified or remitted) the source does not state; not comparable with the bars.'
-					]
-				: []),
-			'Series come from different compilers and bases and are not additive.'
+			m.charts_fdi_note_net(),
+			...(series.some((s) => s.measure === 'flow' && !isNetFlow(s.basis)) ? [m.charts_fdi_note_points()] : []),
+			m.charts_fdi_note_additive()
 		]
 	};
 }
@@ -65,6 +68,6 @@ export function isNetFlow(basis: string): boolean {
 
 /** @example fdiMeasureWords({ measure: 'flow', basis: '…; basis not stated' }) → 'flows, basis not stated' */
 export function fdiMeasureWords(s: Pick<FdiSeries, 'measure' | 'basis'>): string {
-	if (s.measure !== 'flow') return MEASURE_WORDS[s.measure] ?? s.measure;
-	return isNetFlow(s.basis) ? 'net flows' : 'flows, basis not stated';
+	if (s.measure !== 'flow') return MEASURE_WORDS[s.measure]?.() ?? s.measure;
+	return isNetFlow(s.basis) ? m.charts_fdi_net_flows() : m.charts_fdi_flows_unstated();
 }

@@ -1,8 +1,10 @@
 import type { MirrorFlow } from '../data/mirror';
 import { filledPeriodKeys } from '../data/period';
+import { countryName } from '../i18n/countryNames';
+import { m } from '../paraglide/messages';
 import { PALETTE } from './palette';
 import type { SeriesBreakMarker } from '../data/tradeView';
-import type { ChartSeriesSpec, ChartSpec } from './spec';
+import { unitOf, type ChartSeriesSpec, type ChartSpec } from './spec';
 
 /**
  * Mirror charts: each direction as reported by its exporter (solid) and its importer (dashed), then the
@@ -12,7 +14,7 @@ import type { ChartSeriesSpec, ChartSpec } from './spec';
 export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, string>, reporter: string): ChartSpec[] {
 	if (flows.length === 0) return [];
 	const labels = filledPeriodKeys(flows.flatMap((f) => f.rows.map((r) => r.period)));
-	const name = (c: string) => names[c] ?? c;
+	const name = (c: string) => countryName(c, names[c]);
 	const color = (c: string) => (c === reporter ? PALETTE.reporter : PALETTE.partner);
 	const at = (f: MirrorFlow) => new Map(f.rows.map((r) => [r.period, r]));
 
@@ -23,7 +25,7 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 			const valuation = who === 'exporter' ? f.exporterValuation : f.importerValuation;
 			return {
 				key: `${f.exporter}-${f.importer}-${who}`,
-				label: `${f.exporter}→${f.importer} · reported by ${country}${valuation && valuation !== 'not stated' ? ` (${valuation})` : ''}`,
+				label: `${f.exporter}→${f.importer} · ${m.charts_reported_by({ who: country })}${valuation && valuation !== 'not stated' ? ` (${valuation})` : ''}`,
 				kind: 'line',
 				color: color(f.exporter),
 				dashed: who === 'importer',
@@ -32,7 +34,15 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 					(l) => rows.get(l)?.[who === 'exporter' ? 'exporterQualifier' : 'importerQualifier'] ?? ''
 				),
 				source: who === 'exporter' ? f.exporterSource : f.importerSource,
-				basis: `${valuation ?? 'valuation not stated'}, as reported by ${name(country)}`,
+				basis: m.charts_mirror_basis({
+					valuation:
+						valuation === null
+							? m.charts_valuation_not_stated()
+							: valuation === 'not stated'
+								? m.charts_not_stated()
+								: valuation,
+					who: name(country)
+				}),
 				precisions: labels.map(
 					(l) => rows.get(l)?.[who === 'exporter' ? 'exporterPrecision' : 'importerPrecision'] ?? null
 				)
@@ -41,15 +51,15 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 		return {
 			id: `mirror-${f.exporter}-${f.importer}`,
 			currency: f.currency,
-			title: `${name(f.exporter)} → ${name(f.importer)}: the same flow, reported by both sides`,
-			unit: `${f.unitLabel}, current prices`,
-			yTitle: `${f.currency} million`,
+			title: m.charts_mirror_title({ exporter: name(f.exporter), importer: name(f.importer) }),
+			unit: m.charts_current_prices({ unit: unitOf(f) }),
+			yTitle: m.charts_currency_million({ currency: f.currency }),
 			format: 'money',
 			labels,
 			series: [series('exporter'), series('importer')],
 			sources: [...new Map([f.exporterSource, f.importerSource].map((s) => [s.id, s])).values()],
 			notes: [
-				`Solid: exports as ${name(f.exporter)} reports them. Dashed: imports as ${name(f.importer)} reports them.`,
+				m.charts_mirror_note({ exporter: name(f.exporter), importer: name(f.importer) }),
 				...breakNotes(f.breaks)
 			],
 			...(f.breaks.length ? { breaks: f.breaks } : {})
@@ -60,9 +70,9 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 	const gapChart: ChartSpec = {
 		id: 'mirror-gap',
 		currency: flows[0]?.currency ?? '',
-		title: 'Gap between the two reports, in per cent of the importer’s figure',
-		unit: '(exporter-reported − importer-reported) ÷ importer-reported, per cent',
-		yTitle: '% of importer-reported',
+		title: m.charts_gap_title(),
+		unit: m.charts_gap_unit(),
+		yTitle: m.charts_gap_axis(),
 		format: 'percent',
 		labels,
 		series: flows.map((f) => {
@@ -78,14 +88,11 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 				}),
 				qualifiers: labels.map(() => '' as const),
 				source: f.exporterSource,
-				basis: 'derived from both reports'
+				basis: m.charts_gap_basis()
 			};
 		}),
 		sources: [...new Map(flows.flatMap((f) => [f.exporterSource, f.importerSource]).map((s) => [s.id, s])).values()],
-		notes: [
-			'Below zero: the importer records more than the exporter, as CIF valuation alone would make it (by a few per cent).',
-			...breakNotes(gapBreaks)
-		],
+		notes: [m.charts_gap_note(), ...breakNotes(gapBreaks)],
 		...(gapBreaks.length ? { breaks: gapBreaks } : {})
 	};
 	return [...flowCharts, gapChart];
@@ -93,5 +100,7 @@ export function mirrorChartSpecs(flows: MirrorFlow[], names: Record<string, stri
 
 /** @example breakNotes([{ reporter: 'NLD', period: '1999', description: 'New basis.' }]) → ['Series break (NLD 1999): New basis.'] */
 function breakNotes(breaks: SeriesBreakMarker[]): string[] {
-	return breaks.map((b) => `Series break (${b.reporter} ${b.period}): ${b.description}`);
+	return breaks.map((b) =>
+		m.charts_note_break_one({ reporter: b.reporter, period: b.period, description: b.description })
+	);
 }

@@ -8,7 +8,8 @@ import type { Dataset } from '../data/types';
 import type { ViewState } from '../data/viewState';
 import { chartConfig, DARK_THEME, LIGHT_THEME, themedColor } from './config';
 import { PALETTE } from './palette';
-import { tradeChartSpecs, type ChartSpec } from './spec';
+import { TRADE_CHART_IDS, tradeChartSpecs, type ChartSpec } from './spec';
+import { withLocale } from '../i18n/locale';
 import { formatFigure } from '../data/format';
 
 const real = loadDataDir();
@@ -457,5 +458,65 @@ describe('series breaks (issue 9)', () => {
 		const i = growth?.labels.indexOf('1999') ?? -1;
 		expect(growth?.series[0]?.pointNotes?.[i]).toContain('series break');
 		expect(growth?.series[0]?.pointNotes?.[growth?.labels.indexOf('2001') ?? 0] ?? '').toBe('');
+	});
+});
+
+describe('in Korean and Dutch', () => {
+	type Scale = { title: { text: string }; ticks: { callback: (v: number) => string } };
+	const state: ViewState = { reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2018, to: 2020 };
+	const nl = withLocale('nl', () => specsFor(real, state));
+	const ko = withLocale('ko', () => specsFor(real, state));
+	// Tick and tooltip callbacks run when Chart.js draws: in the browser the page's language is current,
+	// on the server the render job's (renderWorker.ts runs the job inside withLocale).
+	const axes = (spec: ChartSpec | undefined, locale: 'ko' | 'nl') =>
+		withLocale(locale, () => {
+			const scales = chartConfig(spec as ChartSpec).options?.scales as unknown as { x: Scale; y: Scale };
+			return { x: scales.x.title.text, y: scales.y.title.text, tick: scales.y.ticks.callback(-2236.7) };
+		});
+
+	it.each([
+		['nl', nl, 'Handel van Zuid-Korea met Nederland: uitvoer en invoer', 'USD mln, lopende prijzen'],
+		['ko', ko, '대한민국의 대네덜란드 교역: 수출과 수입', '백만 USD, 경상가격']
+	] as const)('%s: titles the flows chart and says its unit in the language', (_, specs, title, unit) => {
+		expect(specs.flows?.title).toBe(title);
+		expect(specs.flows?.unit).toBe(unit);
+	});
+
+	it.each([
+		['nl', nl, { x: 'Jaar', y: 'USD mln', tick: '−2.237' }],
+		['ko', ko, { x: '연도', y: '백만 USD', tick: '−2,237' }]
+	] as const)('%s: names the axes and groups the ticks as the language does', (locale, specs, expected) => {
+		expect(axes(specs.flows, locale)).toEqual(expected);
+	});
+
+	it('writes the legend, notes and growth axis in Dutch, keeping the country codes', () => {
+		expect(nl.flows?.series.map((s) => s.label)).toContain('Uitvoer KOR→NLD · gerapporteerd door KOR');
+		expect(nl.balance?.series[0]?.label).toBe('Handelsbalans KOR–NLD · gerapporteerd door KOR');
+		expect(nl.balance?.notes).toContain('Staven onder nul: het eerste land voert meer in dan het uitvoert.');
+		expect(nl.growth?.yTitle).toBe('% verandering');
+		expect(
+			withLocale('nl', () =>
+				(chartConfig(nl.growth as ChartSpec).options?.scales?.y as unknown as Scale).ticks.callback(-2.5)
+			)
+		).toBe('−2,5%');
+	});
+
+	it('keeps the figures and labels the same in every language', () => {
+		for (const id of TRADE_CHART_IDS) {
+			expect(nl[id]?.labels).toEqual(kor[id]?.labels);
+			expect(ko[id]?.series.map((s) => s.values)).toEqual(kor[id]?.series.map((s) => s.values));
+		}
+	});
+
+	it('says a Dutch tooltip value in Dutch formats', () => {
+		const label = withLocale('nl', () => {
+			const config = chartConfig(nl.flows as ChartSpec);
+			return (config.options?.plugins?.tooltip?.callbacks as { label: (ctx: unknown) => string }).label({
+				datasetIndex: 0,
+				dataIndex: 2,
+				parsed: { y: 3987.104 }
+			});
+		});
+		expect(label).toBe('Uitvoer KOR→NLD · gerapporteerd door KOR: 3.987,104 USD mln');
 	});
 });

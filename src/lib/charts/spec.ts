@@ -2,6 +2,8 @@
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
 import { filledPeriodKeys } from '../data/period';
 import type { Precision } from '../data/format';
+import { countryName } from '../i18n/countryNames';
+import { m } from '../paraglide/messages';
 import type { ClaimPoint, EventMarker, SeriesBreakMarker, SourceGroup, TradeRow, TradeView } from '../data/tradeView';
 import type { Qualifier, Source } from '../data/types';
 import { PALETTE } from './palette';
@@ -75,8 +77,9 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		[...groups, ...mirrors],
 		[...view.claims.map((c) => c.period), ...view.events.map((e) => e.period)]
 	);
-	const { reporterName: r, partnerName: p } = view;
-	const unit = `${primary.unitLabel}, current prices`;
+	const r = countryName(view.state.reporter, view.reporterName);
+	const p = countryName(view.state.partner, view.partnerName);
+	const unit = m.charts_current_prices({ unit: unitOf(primary) });
 	const otherCurrencies = [...view.groups, ...view.mirrorGroups].filter((g) => !sameCurrency(g));
 	// Figures, not year-rows: a year with both flows is two figures.
 	const otherCount = otherCurrencies.reduce(
@@ -85,23 +88,24 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	);
 	const notes = otherCurrencies.length
 		? [
-				`${plural(otherCount, 'further figure')} in ${[...new Set(otherCurrencies.map((g) => g.currency))].join(', ')} from ` +
-					`${plural(new Set(otherCurrencies.map((g) => g.source.id)).size, 'source')} are listed under "Other published figures", not drawn here.`
+				m.charts_note_other_currencies({
+					figures: m.charts_further_figures({ count: otherCount }),
+					currencies: [...new Set(otherCurrencies.map((g) => g.currency))].join(', '),
+					sources: m.charts_sources_count({ count: new Set(otherCurrencies.map((g) => g.source.id)).size })
+				})
 			]
 		: [];
 	const qualifiedNote = [...groups, ...mirrors].some((g) =>
 		g.rows.some((row) => row.exportsQualifier !== '' || row.importsQualifier !== '')
 	)
-		? [
-				'Hollow markers are approximate or lower-bound statements, not measurements; they are left out of derived measures.'
-			]
+		? [m.charts_note_hollow()]
 		: [];
 
 	// Legends use country codes: on a phone, full names would push the chart off the screen.
 	const rc = view.state.reporter;
 	const pc = view.state.partner;
-	const exportsLabel = `Exports ${rc}→${pc}`;
-	const importsLabel = `Imports ${rc}←${pc}`;
+	const exportsLabel = m.charts_exports_label({ reporter: rc, partner: pc });
+	const importsLabel = m.charts_imports_label({ reporter: rc, partner: pc });
 	const conversionNotes = conversionNotesOf([...groups, ...mirrors]);
 	const flowSeries: ChartSeriesSpec[] = [];
 	// Plain by default: the two reporters' primary series; other sources' single figures are a layer.
@@ -118,7 +122,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		);
 	}
 	if (mainMirror) {
-		const who = `reported by ${mainMirror.by} (mirror)`;
+		const who = m.charts_reported_by_mirror({ who: mainMirror.by });
 		flowSeries.push(
 			{
 				...seriesOf(mainMirror, labels, 'exports', `${exportsLabel} · ${who}`, PALETTE.reporter, 'line'),
@@ -134,19 +138,21 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 	const breakNote = (b: SeriesBreakMarker[]) =>
 		b.length
 			? [
-					`Series break (${b.map((x) => `${x.reporter} ${x.period}`).join(', ')}): ${b.map((x) => x.description).join(' ')} Growth across it is flagged.`
+					m.charts_note_break({
+						breaks: b.map((x) => `${x.reporter} ${x.period}`).join(', '),
+						descriptions: b.map((x) => x.description).join(' ')
+					})
 				]
 			: [];
-	const claimNote = view.claims.length
-		? ['Stars: figures quoted in documents (claims), not reported statistics; see the Claims page.']
-		: [];
+	const claimNote = view.claims.length ? [m.charts_note_claims()] : [];
+	const byPrimary = m.charts_reported_by({ who: primary.by });
 	const events = view.events.length ? view.events : undefined;
 
 	const balance = seriesOf(
 		primary,
 		labels,
 		'balance',
-		`Balance ${rc}–${pc} · reported by ${primary.by}`,
+		`${m.charts_balance_label({ reporter: rc, partner: pc })} · ${byPrimary}`,
 		PALETTE.surplus,
 		'bar'
 	);
@@ -155,7 +161,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		primary,
 		labels,
 		'total',
-		`Total trade ${rc}–${pc} · reported by ${primary.by}`,
+		`${m.charts_total_label({ reporter: rc, partner: pc })} · ${byPrimary}`,
 		PALETTE.total,
 		'bar'
 	);
@@ -164,7 +170,7 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			primary,
 			labels,
 			'exportsGrowth',
-			`${exportsLabel}, change · reported by ${primary.by}`,
+			`${m.charts_change_label({ label: exportsLabel })} · ${byPrimary}`,
 			PALETTE.reporter,
 			'line'
 		),
@@ -172,28 +178,29 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 			primary,
 			labels,
 			'importsGrowth',
-			`${importsLabel}, change · reported by ${primary.by}`,
+			`${m.charts_change_label({ label: importsLabel })} · ${byPrimary}`,
 			PALETTE.partner,
 			'line'
 		)
 	];
 
-	const derivedNote = `Computed from the figures ${sideLabel(primary, view).replace(/^as /, '')} (${primary.source.title}).`;
+	const derivedNote = m.charts_note_computed({ who: sideName(primary, view), source: primary.source.title });
+	const million = m.charts_currency_million({ currency });
 	return [
 		{
 			id: 'flows',
 			currency,
-			title: `${r} trade with ${p}: exports and imports`,
+			title: m.charts_title_flows({ reporter: r, partner: p }),
 			unit,
-			yTitle: `${currency} million`,
+			yTitle: million,
 			format: 'money',
 			labels,
 			series: flowSeries,
 			sources: flowSources,
 			notes: [
 				mainMirror
-					? `Solid: ${sideLabel(primary, view)}. Dashed: the same flows ${sideLabel(mainMirror, view)} (mirror figures).`
-					: `${sideLabel(primary, view)[0]?.toUpperCase()}${sideLabel(primary, view).slice(1)}; no mirror figures in ${currency} for these years.`,
+					? m.charts_note_solid_dashed({ who: sideName(primary, view), mirror: sideName(mainMirror, view) })
+					: m.charts_note_no_mirror({ who: sideName(primary, view), currency }),
 				...qualifiedNote,
 				...claimNote,
 				...conversionNotes,
@@ -206,28 +213,23 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		{
 			id: 'balance',
 			currency,
-			title: `${r} trade balance with ${p} (exports − imports)`,
+			title: m.charts_title_balance({ reporter: r, partner: p }),
 			unit,
-			yTitle: `${currency} million`,
+			yTitle: million,
 			format: 'money',
 			labels,
 			series: [balance],
 			sources: [primary.source],
-			notes: [
-				derivedNote,
-				'Bars below zero: the first country imports more than it exports.',
-				...conversionNotesOf([primary]),
-				...breakNote(primaryBreaks)
-			],
+			notes: [derivedNote, m.charts_note_balance_bars(), ...conversionNotesOf([primary]), ...breakNote(primaryBreaks)],
 			events,
 			...(primaryBreaks.length ? { breaks: primaryBreaks } : {})
 		},
 		{
 			id: 'total',
 			currency,
-			title: `Total trade between ${r} and ${p} (exports + imports)`,
+			title: m.charts_title_total({ reporter: r, partner: p }),
 			unit,
-			yTitle: `${currency} million`,
+			yTitle: million,
 			format: 'money',
 			labels,
 			series: [total],
@@ -239,17 +241,17 @@ export function tradeChartSpecs(view: TradeView): ChartSpec[] {
 		{
 			id: 'growth',
 			currency,
-			title: `Year-on-year change of ${r}'s trade with ${p}`,
-			unit: 'per cent change on the previous period, in current prices',
-			yTitle: '% change',
+			title: m.charts_title_growth({ reporter: r, partner: p }),
+			unit: m.charts_growth_unit(),
+			yTitle: m.charts_growth_axis(),
 			format: 'percent',
 			labels,
 			series: growth,
 			sources: [primary.source],
 			notes: [
 				derivedNote,
-				'No value where the previous period is missing.',
-				...(primary.convertedFrom ? ['Growth of converted figures includes exchange-rate movements.'] : []),
+				m.charts_note_no_previous(),
+				...(primary.convertedFrom ? [m.charts_note_growth_converted()] : []),
 				...breakNote(primaryBreaks)
 			],
 			...(primaryBreaks.length ? { breaks: primaryBreaks } : {})
@@ -267,17 +269,12 @@ export function conversionNotesOf(groups: SourceGroup[]): string[] {
 	const notes: string[] = [];
 	const derived = converted.some((g) => g.rows.some((r) => r.conversion?.derived));
 	const from = [...new Set(converted.map((g) => g.convertedFrom))].join(', ');
-	notes.push(
-		`Converted from ${from} to ${converted[0]?.currency} at annual average exchange rates (data/fx.csv)` +
-			(derived ? '; cross rates computed via USD are derived, not published.' : '.')
-	);
+	const to = converted[0]?.currency ?? '';
+	notes.push(derived ? m.charts_note_converted_cross({ from, to }) : m.charts_note_converted({ from, to }));
 	const missing = converted.flatMap((g) => g.rows.filter((r) => r.unconverted).map((r) => r.year));
 	if (missing.length) {
 		const years = [...new Set(missing)].sort((a, b) => a - b);
-		notes.push(
-			`No exchange rate for ${rangeText(years)} (e.g. no euro before 1999): those figures are not drawn; ` +
-				`the data table and CSV give them in their published currency.`
-		);
+		notes.push(m.charts_note_no_rate({ years: rangeText(years) }));
 	}
 	return notes;
 }
@@ -296,10 +293,21 @@ function rangeText(years: number[]): string {
 	return parts.join(', ');
 }
 
-/** "as reported by Korea (FOB/CIF)" — whose figures, and the valuation of the two flows. */
-export function sideLabel(group: SourceGroup, view: TradeView): string {
-	const name = group.by === view.state.reporter ? view.reporterName : view.partnerName;
-	return `as reported by ${name}`;
+/** Whose figures a group holds, by name in the reader's language: "Republic of Korea". */
+function sideName(group: SourceGroup, view: TradeView): string {
+	return group.by === view.state.reporter
+		? countryName(view.state.reporter, view.reporterName)
+		: countryName(view.state.partner, view.partnerName);
+}
+
+/**
+ * The unit of a group's figures: "USD million", or "EUR million (converted from USD)" for a converted view.
+ * @example unitOf({ currency: 'EUR', convertedFrom: 'USD' }) → 'EUR million (converted from USD)'
+ */
+export function unitOf(group: Pick<SourceGroup, 'currency' | 'convertedFrom'>): string {
+	return group.convertedFrom
+		? m.charts_currency_million_converted({ currency: group.currency, from: group.convertedFrom })
+		: m.charts_currency_million({ currency: group.currency });
 }
 
 type RowMeasure = 'exports' | 'imports' | 'balance' | 'total' | 'exportsGrowth' | 'importsGrowth';
@@ -364,13 +372,13 @@ function pointNote(row: TradeRow | undefined, group: SourceGroup, measure: RowMe
 			: measure === 'imports'
 				? row.importsNote
 				: [row.exportsNote, row.importsNote].filter(Boolean).join('; ');
-	if (sourceNote) parts.push(`source note: ${sourceNote}`);
+	if (sourceNote) parts.push(m.charts_point_source_note({ note: sourceNote }));
 	if (group.convertedFrom) {
-		if (row.unconverted) parts.push(`not converted: no ${group.currency} rate for ${row.year}`);
-		else if (row.conversion) parts.push(`converted: ${row.conversion.path}`);
+		if (row.unconverted) parts.push(m.charts_point_not_converted({ currency: group.currency, year: String(row.year) }));
+		else if (row.conversion) parts.push(m.charts_point_converted({ path: row.conversion.path }));
 	}
 	if (row.breakBefore && measure.endsWith('Growth')) {
-		parts.push(`series break in ${row.breakBefore}: this change mixes two bases`);
+		parts.push(m.charts_point_break({ period: row.breakBefore }));
 	}
 	return parts.join('; ');
 }
@@ -378,8 +386,16 @@ function pointNote(row: TradeRow | undefined, group: SourceGroup, measure: RowMe
 function basisOf(group: SourceGroup, measure: RowMeasure): string {
 	const valuation =
 		measure === 'exports' ? group.exportsValuation : measure === 'imports' ? group.importsValuation : null;
-	const concept = group.concept === 'not stated' ? 'concept not stated' : `${group.concept} concept`;
+	const concept = conceptWords(group.concept);
 	return [valuation && valuation !== 'not stated' ? valuation : null, concept].filter(Boolean).join(', ');
+}
+
+/** A trade concept in words. @example conceptWords('national') → 'national concept' */
+export function conceptWords(concept: SourceGroup['concept']): string {
+	if (concept === 'general') return m.charts_concept_general();
+	if (concept === 'national') return m.charts_concept_national();
+	if (concept === 'community') return m.charts_concept_community();
+	return m.charts_concept_not_stated();
 }
 
 /**
@@ -405,14 +421,14 @@ function claimSeries(
 			const at = new Map(mine.map((c) => [c.period, c]));
 			out.push({
 				key: `claim-${measure}-${subject}`,
-				label: `${label} · claimed as ${subject} ${first.flow}s`,
+				label: `${label} · ${first.flow === 'import' ? m.charts_claimed_imports({ subject }) : m.charts_claimed_exports({ subject })}`,
 				kind: 'points',
 				marker: 'star',
 				color,
 				values: labels.map((l) => at.get(l)?.value ?? null),
 				qualifiers: labels.map((l) => at.get(l)?.qualifier ?? ''),
 				source: first.source,
-				basis: 'claim in a document, not a statistic',
+				basis: m.charts_claim_basis(),
 				pointNotes: labels.map((l) => {
 					const c = at.get(l);
 					return c ? `${c.statement} — ${c.claimant}${c.conversion ? `; converted: ${c.conversion.path}` : ''}` : '';
@@ -433,7 +449,10 @@ function periodLabels(groups: SourceGroup[], extra: string[] = []): string[] {
  * would read the same (two Eurostat releases), each gets its vintage so no legend entry repeats.
  */
 function whoLabels(groups: SourceGroup[], primary: SourceGroup): Map<SourceGroup, string> {
-	const base = (g: SourceGroup) => `reported by ${g.by}${g === primary ? '' : ', ' + g.source.publisher}`;
+	const base = (g: SourceGroup) =>
+		g === primary
+			? m.charts_reported_by({ who: g.by })
+			: m.charts_reported_by_publisher({ who: g.by, publisher: g.source.publisher });
 	const counts = new Map<string, number>();
 	for (const g of groups) counts.set(base(g), (counts.get(base(g)) ?? 0) + 1);
 	return new Map(
@@ -453,5 +472,3 @@ function uniqueSources(groups: SourceGroup[]): Source[] {
 	for (const g of groups) seen.set(g.source.id, g.source);
 	return [...seen.values()];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

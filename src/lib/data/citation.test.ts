@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apaNames, bibtexEscape, chartCitation, publishersOf, vintageYear, type CitationInput } from './citation';
+import { withLocale } from '../i18n/locale';
 import type { Source } from './types';
 
 const source = (over: Partial<Source>): Source => ({
@@ -153,5 +154,31 @@ describe('chartCitation of source text with hostile characters', () => {
 		expect(citation.ris).toContain('TI  - Balance KOR–NLD, 2000–2020');
 		expect(citation.ris).toContain('AU  - International Monetary Fund');
 		expect(citation.ris).toContain('N1  - Data: Direction of Trade Statistics (DOTS), International Monetary Fund (Feb 2022)');
+	});
+});
+
+describe('chartCitation in Korean and Dutch', () => {
+	// The page gives the title and site name in its language; the citation adds its own words and date.
+	it.each([
+		[
+			'nl',
+			'International Monetary Fund. (2022). Handelsbalans, 2000–2020 [Grafiek]. Gegevens: Direction of Trade Statistics (DOTS), International Monetary Fund (Feb 2022). Dashboard. Geraadpleegd op 23 november 2025, van https://x.org/trade?lang=nl'
+		],
+		[
+			'ko',
+			'International Monetary Fund. (2022). Handelsbalans, 2000–2020 [차트]. 자료: Direction of Trade Statistics (DOTS), International Monetary Fund (Feb 2022). Dashboard. 2025년 11월 23일 검색, https://x.org/trade?lang=nl'
+		]
+	] as const)('%s: the text in the language', (locale, text) => {
+		const over = { title: 'Handelsbalans', siteName: 'Dashboard', url: 'https://x.org/trade?lang=nl' };
+		expect(withLocale(locale, () => chartCitation(input(over)).text)).toBe(text);
+	});
+
+	it('keeps the BibTeX and RIS field names and ISO dates, translating only the values', () => {
+		const { bibtex, ris } = withLocale('nl', () => chartCitation(input({ sources: [source({ vintage: '' })] })));
+		expect(bibtex).toContain('  year         = {z.d.},');
+		expect(bibtex).toContain('  howpublished = {Grafiek, Bilateral trade dashboard},');
+		expect(bibtex).toContain('  note         = {Gegevens: Direction of Trade Statistics (DOTS), International Monetary Fund. Geraadpleegd 2025-11-23},');
+		expect(ris).toContain('Y2  - 2025/11/23');
+		expect(ris).toContain('N1  - Gegevens: Direction of Trade Statistics (DOTS), International Monetary Fund');
 	});
 });

@@ -3,6 +3,8 @@
 // chart was made, with the URL of the exact state and the date it was read, because the data behind
 // a URL can be revised.
 import { format } from 'date-fns';
+import { m } from '../paraglide/messages';
+import { formatCitationDate } from './format';
 import { citationText } from './textHygiene';
 import type { Source } from './types';
 
@@ -89,7 +91,9 @@ function cleanInput(input: CitationInput): CitationInput {
 }
 
 /**
- * Plain text (APA-like), BibTeX and RIS for a chart.
+ * Plain text (APA-like), BibTeX and RIS for a chart, in the reader's language (the words of the text
+ * and the values of the fields; BibTeX and RIS field names are standard and never translated).
+ * Dates in fields stay ISO, as reference managers read them.
  * @example chartCitation({ title: 'KOR trade balance with NLD', periods: ['2000', '2020'], sources: [imf], … }).text
  *   → 'International Monetary Fund. (2022). KOR trade balance with NLD, 2000–2020 [Chart]. Data: Direction of Trade Statistics. Bilateral trade dashboard. Retrieved November 23, 2025, from https://…'
  */
@@ -107,10 +111,11 @@ export function chartCitation(raw: CitationInput): Citation {
 		.map((s) => `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.vintage ? ` (${s.vintage})` : ''}`)
 		.join('; ');
 
+	const noDate = m.actions_citation_no_date();
 	const text =
-		`${apaNames(authors)}. (${year ?? 'n.d.'}). ${title} [Chart]. ` +
-		(data ? `Data: ${data}. ` : '') +
-		`${input.siteName}. Retrieved ${format(input.accessed, 'MMMM d, yyyy')}, from ${input.url}`;
+		`${apaNames(authors)}. (${year ?? noDate}). ${m.actions_citation_title({ title })} ` +
+		(data ? `${m.actions_citation_data({ data })} ` : '') +
+		`${input.siteName}. ${m.actions_citation_retrieved({ date: formatCitationDate(input.accessed), url: input.url })}`;
 
 	const isoDate = format(input.accessed, 'yyyy-MM-dd');
 	const bibKey = input.key.replace(/[^A-Za-z0-9_:-]/g, '-');
@@ -120,10 +125,10 @@ export function chartCitation(raw: CitationInput): Citation {
 		[
 			field('author', authors.map((a) => `{${bibtexEscape(a)}}`).join(' and ')),
 			field('title', `{${bibtexEscape(title)}}`),
-			field('year', year ?? 'n.d.'),
+			field('year', year ?? noDate),
 			field('publisher', bibtexEscape(input.siteName)),
-			field('howpublished', `Chart, ${bibtexEscape(input.siteName)}`),
-			...(data ? [field('note', `Data: ${bibtexEscape(data)}. Accessed ${isoDate}`)] : []),
+			field('howpublished', m.actions_citation_howpublished({ site: bibtexEscape(input.siteName) })),
+			...(data ? [field('note', m.actions_citation_note({ data: bibtexEscape(data), date: isoDate }))] : []),
 			field('url', input.url),
 			field('urldate', isoDate)
 		].join(',\n'),
@@ -139,7 +144,7 @@ export function chartCitation(raw: CitationInput): Citation {
 		risLine('PB', input.siteName),
 		risLine('UR', input.url),
 		risLine('Y2', format(input.accessed, 'yyyy/MM/dd')),
-		...(data ? [risLine('N1', `Data: ${data}`)] : []),
+		...(data ? [risLine('N1', m.actions_citation_ris_note({ data }))] : []),
 		// The RIS end tag keeps its trailing space: some importers match "ER  - " exactly.
 		'ER  - '
 	].join('\r\n');

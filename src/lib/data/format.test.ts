@@ -11,7 +11,10 @@ import {
 	formatRatio,
 	formatTick,
 	precisionOf,
-	formatDateTime
+	formatDateTime,
+	formatCitationDate,
+	formatPercentTick,
+	formatPercentValue
 } from './format';
 import { withLocale } from '../i18n/locale';
 
@@ -177,5 +180,23 @@ describe('in the reader’s language', () => {
 
 	it('keeps text that is not a timestamp as it is', () => {
 		expect(formatDateTime('not a date')).toBe('not a date');
+	});
+});
+
+describe('per-cent values of percent charts, and citation dates', () => {
+	it.each([
+		['en', () => formatPercentTick(20), '20%'],
+		['en', () => formatPercentTick(-2.5), '−2.5%'],
+		['en', () => formatPercentTick(-12.4), '−12%'],
+		['nl', () => formatPercentTick(-2.5), '−2,5%'],
+		['en', () => formatPercentValue(1234.56), '1,234.6%'],
+		['nl', () => formatPercentValue(-6.11), '−6,1%'],
+		['ko', () => formatPercentValue(null), '–'],
+		// Local noon: the same day wherever the tests run.
+		['en', () => formatCitationDate(new Date(2025, 10, 23, 12)), 'November 23, 2025'],
+		['nl', () => formatCitationDate(new Date(2025, 10, 23, 12)), '23 november 2025'],
+		['ko', () => formatCitationDate(new Date(2025, 10, 23, 12)), '2025년 11월 23일']
+	] as const)('%s: %s → %s', (locale, run, text) => {
+		expect(withLocale(locale, run)).toBe(text);
 	});
 });

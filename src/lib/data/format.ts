@@ -191,3 +191,34 @@ export function formatMoney(currency: string, millions: number | null, precision
 		!precision || precision.unit !== 'billions' ? m.money_millions({ currency, figure }) : m.money_billions({ currency, figure });
 	return `${qualifier ? `${qualifierText(qualifier)} ` : ''}${money}`;
 }
+
+/**
+ * A value already in per cent (a percent chart's axis), as formatTick rounds it: no sign added.
+ * @example formatPercentTick(20) → '20%'; formatPercentTick(-2.5) → '−2.5%'; nl formatPercentTick(-2.5) → '−2,5%'
+ */
+export function formatPercentTick(percent: number): string {
+	return format(percent / 100, { style: 'percent', maximumFractionDigits: Math.abs(percent) < 10 ? 1 : 0 });
+}
+
+/**
+ * A value already in per cent with one decimal (a percent chart's tooltip); a gap reads "–".
+ * @example formatPercentValue(12.34) → '12.3%'; formatPercentValue(-0.5) → '−0.5%'
+ */
+export function formatPercentValue(percent: number | null): string {
+	return percent === null ? '–' : format(percent / 100, { style: 'percent', ...ONE_DECIMAL });
+}
+
+/**
+ * A day as a reference list writes it (APA: "Retrieved November 23, 2025"): US month-day order in
+ * English, the locale's long date elsewhere, in the reader's time zone like the date it stands for.
+ * @example formatCitationDate(new Date(2025, 10, 23)) → 'November 23, 2025' (en), '2025년 11월 23일' (ko), '23 november 2025' (nl)
+ */
+export function formatCitationDate(date: Date): string {
+	const locale = getLocale() === 'en' ? 'en-US' : INTL_LOCALE[getLocale()];
+	let f = dateFormats.get(`citation ${locale}`);
+	if (!f) {
+		f = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+		dateFormats.set(`citation ${locale}`, f);
+	}
+	return f.format(date);
+}

@@ -32,6 +32,8 @@ export interface MirrorFlow {
 	exporterValuation: Valuation | null;
 	importerValuation: Valuation | null;
 	currency: string;
+	/** The published currency when the view converted the figures, else null (the chart's unit says so). */
+	convertedFrom: string | null;
 	unitLabel: string;
 	rows: MirrorRow[];
 	/** Series breaks in either side's figures (breaks.csv): drawn as markers. */
@@ -123,6 +125,7 @@ function flow(
 		exporterValuation: valuation(exporterGroup, exporterField),
 		importerValuation: valuation(importerGroup, importerField),
 		currency: exporterGroup.currency,
+		convertedFrom: exporterGroup.convertedFrom,
 		unitLabel: exporterGroup.unitLabel,
 		rows,
 		breaks: [...new Map([...exporterGroup.breaks, ...importerGroup.breaks].map((b) => [`${b.reporter}|${b.period}`, b])).values()]

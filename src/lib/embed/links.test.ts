@@ -9,9 +9,12 @@ import {
 	embedUrl,
 	iframeHtml,
 	resizeScript,
+	siteName,
 	stateQuery,
+	withLang,
 	withParams
 } from './links';
+import { withLocale } from '../i18n/locale';
 
 const Q = 'reporter=KOR&partner=NLD&from=2000&to=2020';
 
@@ -111,5 +114,36 @@ describe('snippets', () => {
 		expect(frames.map((f) => f.style.height)).toEqual(['', '612.4px']);
 		send('https://x.org', 'A', { type: EMBED_HEIGHT_MESSAGE, height: 1e9 });
 		expect(frames[0]?.style.height).toBe('4000px');
+	});
+});
+
+describe('withLang', () => {
+	it.each([
+		['ko', Q, `${Q}&lang=ko`],
+		['nl', Q, `${Q}&lang=nl`],
+		// English is what an artefact without `lang` speaks: English links stay as they were.
+		['en', Q, Q],
+		// A language already in the query is the one the link was made for.
+		['ko', `${Q}&lang=nl`, `${Q}&lang=nl`],
+		['nl', '', 'lang=nl']
+	] as const)('%s: %j → %j', (locale, query, expected) => {
+		expect(withLang(query, locale)).toBe(expected);
+	});
+
+	it('takes the current language by default, so a snippet made on a Korean page is Korean', () => {
+		const src = withLocale('ko', () => embedUrl('https://x.org', 'flows', withLang(stateQuery(Q, { latest: true }))));
+		expect(src).toBe('https://x.org/embed/flows?reporter=KOR&partner=NLD&from=2000&lang=ko');
+		expect(withLocale('nl', () => chartFileUrl('', 'flows', 'png', withLang(Q)))).toBe(`/chart/flows.png?${Q}&lang=nl`);
+		expect(withLocale('en', () => withLang(Q))).toBe(Q);
+	});
+});
+
+describe('siteName', () => {
+	it.each([
+		['en', 'Bilateral trade dashboard'],
+		['ko', '양자 무역 대시보드'],
+		['nl', 'Dashboard bilaterale handel']
+	] as const)('%s → %s', (locale, name) => {
+		expect(withLocale(locale, siteName)).toBe(name);
 	});
 });

@@ -2,8 +2,27 @@
 // CSV, and the dashboard link back. Pure string functions, shared by the pages, the oEmbed endpoint
 // and the tests, so a snippet shown in the dialog and one served by /oembed are the same text.
 import { chartPage } from '../charts/chartIds';
+// The runtime itself, not $lib/i18n/locale: browser tests import this module outside SvelteKit's aliases.
+import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
+import { m } from '../paraglide/messages';
 
-export const SITE_NAME = 'Bilateral trade dashboard';
+/** The site's name in the reader's language (a function: the language is known per request). */
+export function siteName(): string {
+	return m.embed_site_name();
+}
+
+/**
+ * A state query that says its language: an artefact (embed, image, CSV, oEmbed, citation link) made on a
+ * Korean or Dutch page must speak it wherever it is opened, and an artefact without `lang` is English
+ * (isArtefactPath). English adds nothing, so English links stay as they were; a `lang` already in the
+ * query is kept.
+ * @example withLang('reporter=KOR', 'ko') → 'reporter=KOR&lang=ko'; withLang('reporter=KOR', 'en') → 'reporter=KOR'
+ * @example withLang('reporter=KOR&lang=nl', 'ko') → 'reporter=KOR&lang=nl'
+ */
+export function withLang(query: string, locale: Locale = getLocale()): string {
+	if (locale === baseLocale || new URLSearchParams(query).has('lang')) return query;
+	return withParams(query, { lang: locale });
+}
 
 /** The message an embed posts to its host page with its content height. */
 export const EMBED_HEIGHT_MESSAGE = 'bilateral-embed-height';

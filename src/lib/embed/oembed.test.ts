@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet } from './links';
 import { oembedDiscoveryLink, oembedResponse, oembedSize, oembedTarget } from './oembed';
+import { withLocale } from '../i18n/locale';
 
 const O = 'https://x.org';
 
@@ -117,12 +118,38 @@ describe('oembedResponse', () => {
 			})
 		);
 	});
+
+	it('answers in the current language: its provider name, and an embed and thumbnail that speak it', () => {
+		const target = {
+			chart: 'flows',
+			query: 'reporter=KOR&partner=NLD&from=2000',
+			theme: 'light' as const,
+			latest: true
+		};
+		const r = withLocale('nl', () => oembedResponse(target, { origin: O, title: 'Handel' }));
+		expect(r.provider_name).toBe('Dashboard bilaterale handel');
+		expect(r.html).toContain(`src="${O}/embed/flows?reporter=KOR&amp;partner=NLD&amp;from=2000&amp;lang=nl"`);
+		expect(r.thumbnail_url).toBe(
+			`${O}/chart/flows.png?reporter=KOR&partner=NLD&from=2000&lang=nl&width=640&height=400`
+		);
+		// A pasted URL that names its language keeps it.
+		const ko = withLocale('nl', () =>
+			oembedResponse({ ...target, query: `${target.query}&lang=ko` }, { origin: O, title: 'x' })
+		);
+		expect(ko.thumbnail_url).toContain('lang=ko&width');
+		expect(ko.thumbnail_url).not.toContain('lang=nl');
+	});
 });
 
 describe('oembedDiscoveryLink', () => {
 	it('links embeddable pages to the oEmbed endpoint with their own URL', () => {
 		expect(oembedDiscoveryLink(new URL(`${O}/trade?reporter=KOR&partner=NLD`))).toBe(
 			`<link rel="alternate" type="application/json+oembed" href="${O}/oembed?url=https%3A%2F%2Fx.org%2Ftrade%3Freporter%3DKOR%26partner%3DNLD" title="Chart (oEmbed)">`
+		);
+	});
+	it('names the language a page is shown in, even when its URL does not say it', () => {
+		expect(withLocale('ko', () => oembedDiscoveryLink(new URL(`${O}/trade?reporter=KOR`)))).toBe(
+			`<link rel="alternate" type="application/json+oembed" href="${O}/oembed?url=https%3A%2F%2Fx.org%2Ftrade%3Freporter%3DKOR%26lang%3Dko" title="차트(oEmbed)">`
 		);
 	});
 	it.each([`${O}/sources`, `${O}/claims`, `${O}/chart/flows.png`])('gives %s none', (url) => {

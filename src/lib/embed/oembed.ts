@@ -3,16 +3,18 @@
 import { chartPage, isChartId } from '../charts/chartIds';
 import { PRODUCT_PARAM_NAMES } from '../data/productState';
 import { stateParamsOf } from '../data/viewState';
+import { m } from '../paraglide/messages';
 import {
 	attr,
 	EMBED_DEFAULT_HEIGHT,
 	EMBED_DEFAULT_WIDTH,
 	EMBED_MIN_WIDTH,
-	SITE_NAME,
 	chartFileUrl,
 	embedSnippet,
 	embedTheme,
 	embedUrl,
+	siteName,
+	withLang,
 	type EmbedTheme
 } from './links';
 
@@ -100,7 +102,9 @@ export function oembedSize(maxwidth: number | null, maxheight: number | null): {
 
 /**
  * The oEmbed "rich" answer for a target: the same iframe snippet the Embed dialog gives, a PNG
- * thumbnail, and the provider. `title` is the chart title for the target's state.
+ * thumbnail, and the provider. `title` is the chart title for the target's state. The words and the
+ * URLs are in the current language (the endpoint runs in the one asked for), so a Korean answer's
+ * embed and thumbnail are Korean too.
  */
 export function oembedResponse(
 	target: OembedTarget,
@@ -114,15 +118,16 @@ export function oembedResponse(
 	const { width, height } = oembedSize(maxwidth, maxheight);
 	const thumbWidth = Math.max(EMBED_MIN_WIDTH, Math.min(width, 640));
 	const thumbHeight = Math.round(thumbWidth * 0.625);
+	const query = withLang(target.query);
 	return {
 		type: 'rich',
 		version: '1.0',
 		title,
-		provider_name: SITE_NAME,
+		provider_name: siteName(),
 		provider_url: `${origin}/`,
 		html: embedSnippet({
 			origin,
-			src: embedUrl(origin, target.chart, target.query, target.theme),
+			src: embedUrl(origin, target.chart, query, target.theme),
 			title,
 			width,
 			height
@@ -134,7 +139,7 @@ export function oembedResponse(
 			origin,
 			target.chart,
 			'png',
-			`${target.query}${target.query ? '&' : ''}width=${thumbWidth}&height=${thumbHeight}`
+			`${query}${query ? '&' : ''}width=${thumbWidth}&height=${thumbHeight}`
 		),
 		thumbnail_width: thumbWidth,
 		thumbnail_height: thumbHeight
@@ -144,12 +149,15 @@ export function oembedResponse(
 /**
  * The oEmbed discovery link for a page, or null when the page is not embeddable. Written into the
  * server-rendered <head> (hooks.server.ts): consumers read the HTML, never run the app, so the link
- * costs the browser bundle nothing.
+ * costs the browser bundle nothing. A page shown in Korean or Dutch (even by negotiation, without
+ * `lang` in its URL) names itself with its language, so what is embedded from it speaks it too.
  * @example oembedDiscoveryLink(new URL('https://x.org/trade?reporter=KOR'))
  *   → '<link rel="alternate" type="application/json+oembed" href="https://x.org/oembed?url=https%3A%2F%2Fx.org%2Ftrade%3Freporter%3DKOR" title="Chart (oEmbed)">'
  */
 export function oembedDiscoveryLink(url: URL): string | null {
 	if (!oembedTarget(url.href, url.origin)) return null;
-	const href = `${url.origin}/oembed?url=${encodeURIComponent(url.href)}`;
-	return `<link rel="alternate" type="application/json+oembed" href="${attr(href)}" title="Chart (oEmbed)">`;
+	const page = new URL(url);
+	page.search = withLang(page.searchParams.toString());
+	const href = `${url.origin}/oembed?url=${encodeURIComponent(page.href)}`;
+	return `<link rel="alternate" type="application/json+oembed" href="${attr(href)}" title="${attr(m.embed_oembed_link_title())}">`;
 }

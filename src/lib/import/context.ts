@@ -1,30 +1,30 @@
-// What every format's row mapper writes into: contract rows, the names of the codes used, and the
-// report of what was not imported (rejected with an address, skipped by reason, unmapped names).
+// What every format's row mapper writes into: contract rows (held by column, see columns.ts), the
+// names of the codes used, and the report of what was not imported (rejected with an address, skipped
+// by reason, unmapped names).
+import {
+	FdiColumns,
+	FxColumns,
+	TradeColumns,
+	type Columns,
+	type FdiInput,
+	type FxInput,
+	type RowKey,
+	type TradeInput
+} from './columns';
 import { areaName, memoResolver } from './countries';
-import { KeySet } from './keySet';
-import type { FdiRow, FxRow, ImportedFile, SourceRow, TradeRow } from './types';
-
-/** The columns of a trade row that identify it (data/README.md: the key of trade.csv). */
-export const tradeKey = (r: TradeRow) =>
-	`${r.period}|${r.reporter}|${r.partner}|${r.flow}|${r.source}|${r.product_classification}|${r.product_code}`;
-export const fdiKey = (r: FdiRow) => `${r.period}|${r.investor}|${r.host}|${r.measure}|${r.source}`;
-export const fxKey = (r: FxRow) => `${r.year}|${r.base}|${r.quote}`;
+import { RowKeys, KeySet } from './keySet';
+import type { ImportedFile, SourceRow } from './types';
 
 export class ImportContext {
 	readonly out: ImportedFile;
 	private readonly resolve = memoResolver();
-	/** Numeric key → index of the first row with it, per kind of row; string keys (product rows) in a Map. */
-	private readonly seen: { trade: KeySet; fdi: KeySet; fx: KeySet };
-	private readonly seenText = new Map<string, number>();
-	/** Each distinct cell text of a key column → a small number, so a row's key is one number, not a string. */
-	private readonly codes = new Map<string, number>();
+	/** Key → index of the first row with it, per kind of row. */
+	private readonly seen: { trade: RowKeys; fdi: RowKeys; fx: RowKeys };
 	private readonly skippedBy = new Map<string, ImportedFile['skipped'][number]>();
 	private readonly unmappedBy = new Map<string, ImportedFile['unmapped'][number]>();
-	/** One string per distinct period text: a file repeats a few dozen years over millions of rows. */
-	private readonly periods = new Map<string, string>();
 	private readonly aggregateReasons = new Map<string, string>();
 
-	/** `expectedRows` sizes the key sets up front (an estimate from the file's length; they grow if it is short). */
+	/** `expectedRows` sizes the trade columns and keys up front (an estimate from the file's length; they grow if it is short). */
 	constructor(
 		file: string,
 		format: ImportedFile['format'],
@@ -33,16 +33,16 @@ export class ImportContext {
 		source: SourceRow,
 		expectedRows = 0
 	) {
-		this.seen = { trade: new KeySet(KeySet.capacityFor(expectedRows)), fdi: new KeySet(), fx: new KeySet() };
+		this.seen = { trade: new RowKeys(KeySet.capacityFor(expectedRows)), fdi: new RowKeys(), fx: new RowKeys() };
 		this.out = {
 			file,
 			format,
 			formatLabel,
 			encoding,
 			source,
-			trade: [],
-			fdi: [],
-			fx: [],
+			trade: new TradeColumns(Math.max(64, expectedRows)),
+			fdi: new FdiColumns(),
+			fx: new FxColumns(),
 			countries: new Map(),
 			rejected: [],
 			unmapped: [],
@@ -109,115 +109,58 @@ export class ImportContext {
 		}
 	}
 
-	private code(text: string): number {
-		let n = this.codes.get(text);
-		if (n === undefined) {
-			n = this.codes.size;
-			this.codes.set(text, n);
-		}
-		return n;
-	}
-
 	/**
-	 * A row's key within this file (one source), as a number: building and hashing a string per row was
-	 * most of the time of a two-million-row import. Four cells, each one of fewer than 2^13 distinct texts,
-	 * fit exactly in a double; a product code, or more distinct texts, fall back to a string.
+	 * Keeps the row just staged in `rows` unless its key came earlier: a second figure under the same key
+	 * is skipped when it repeats the first, rejected when it differs.
 	 */
-	private key(a: string, b: string, c: string, d: string, extra: string): number | string {
-		const x = this.code(a);
-		const y = this.code(b);
-		const z = this.code(c);
-		const w = this.code(d);
-		if (extra !== '' || this.codes.size >= 0x2000) return `${x}|${y}|${z}|${w}|${extra}`;
-		return ((x * 0x2000 + y) * 0x2000 + z) * 0x2000 + w;
-	}
-
-	/** False for a second figure under the same key: skipped when it repeats the first, rejected when it differs. */
-	private unique<R extends { note: string }>(
-		kind: 'trade' | 'fdi' | 'fx',
-		rows: R[],
-		a: string,
-		b: string,
-		c: string,
-		d: string,
-		extra: string,
+	private keep<R extends { note: string }>(
+		seen: RowKeys,
+		rows: Columns<R>,
+		key: RowKey,
 		value: string,
-		valueOf: (r: R) => string,
 		line: number
-	): boolean {
-		const key = this.key(a, b, c, d, extra);
-		let firstIndex: number;
-		if (typeof key === 'number') firstIndex = this.seen[kind].putIfAbsent(key, rows.length);
-		else {
-			firstIndex = this.seenText.get(`${kind}|${key}`) ?? -1;
-			if (firstIndex < 0) this.seenText.set(`${kind}|${key}`, rows.length);
-		}
-		if (firstIndex < 0) return true;
-		const first = rows[firstIndex] as R;
-		if (valueOf(first) === value) {
-			this.skip('the same figure repeated (an identical row came earlier)', line);
-			return false;
-		}
-		const firstLine = /^line (\d+)/.exec(first.note)?.[1] ?? '?';
+	): void {
+		const staged = rows.length;
+		const first = seen.putIfAbsent(key, staged);
+		if (first < 0) return rows.commit();
+		if (rows.sameValue(first, staged))
+			return this.skip('the same figure repeated (an identical row came earlier)', line);
 		this.reject(
 			line,
 			'',
-			`${[a, b, c, d, extra].filter(Boolean).join(' ')}: ${value}`,
-			`one figure per key: line ${firstLine} already gives ${valueOf(first)} for this period, countries and measure`
+			`${rows.keyText(staged)}: ${value}`,
+			`one figure per key: line ${rows.line(first)} already gives ${rows.value(first)} for this period, countries and measure`
 		);
-		return false;
 	}
 
-	trade(row: TradeRow, line: number): void {
+	trade(row: TradeInput, line: number): void {
 		if (row.reporter === row.partner) return this.skip('reporter and partner are the same area', line);
-		// The row is kept: its period is the one string shared by every row of that period, not a fresh
-		// copy of the cell (a million retained strings fewer for the collector to move on a large file).
-		let period = this.periods.get(row.period);
-		if (period === undefined) this.periods.set(row.period, (period = row.period));
-		row.period = period;
-		const product = row.product_code && `${row.product_classification} ${row.product_code}`;
-		if (
-			this.unique(
-				'trade',
-				this.out.trade,
-				period,
-				row.reporter,
-				row.partner,
-				row.flow,
-				product,
-				row.value,
-				valueOfRow,
-				line
-			)
-		)
-			this.out.trade.push(row);
+		const rows = this.out.trade;
+		this.keep(this.seen.trade, rows, rows.stage(row, line), row.value, line);
 	}
 
-	fdi(row: FdiRow, line: number): void {
+	fdi(row: FdiInput, line: number): void {
 		if (row.investor === row.host) return this.skip('investor and host are the same area', line);
-		if (
-			this.unique('fdi', this.out.fdi, row.period, row.investor, row.host, row.measure, '', row.value, valueOfRow, line)
-		)
-			this.out.fdi.push(row);
+		const rows = this.out.fdi;
+		this.keep(this.seen.fdi, rows, rows.stage(row, line), row.value, line);
 	}
 
-	fx(row: FxRow, line: number): void {
-		if (this.unique('fx', this.out.fx, row.year, row.base, row.quote, '', '', row.rate, rateOfRow, line))
-			this.out.fx.push(row);
+	fx(row: FxInput, line: number): void {
+		const rows = this.out.fx;
+		this.keep(this.seen.fx, rows, rows.stage(row, line), row.rate, line);
 	}
 }
 
-const valueOfRow = (r: { value: string }) => r.value;
-const rateOfRow = (r: FxRow) => r.rate;
-
-/** A note with the row's line in the file first, then what the publisher flagged: provenance per row. */
-export function lineNote(line: number, a = '', b = '', c = ''): string {
+/**
+ * The remarks of a row's note, joined: what follows "line N; " (columns.ts adds the line).
+ * @example remarks('fobvalue 12', '', 'estimate') → 'fobvalue 12; estimate'
+ */
+export function remarks(a = '', b = '', c = ''): string {
 	// Called once per row of files with millions of rows: plain concatenation, no arrays.
-	let note = 'line ' + line;
-	if (a) note += '; ' + a;
-	if (b) note += '; ' + b;
-	if (c) note += '; ' + c;
-	return note;
+	let remark = a;
+	if (b) remark = remark ? remark + '; ' + b : b;
+	if (c) remark = remark ? remark + '; ' + c : c;
+	return remark;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { importBytes } from './importer';
+import Papa from 'papaparse';
+import { importBytes, parseInChunks } from './importer';
 import type { ImportedFile } from './types';
 
 const fixture = (path: string): Uint8Array => {
@@ -215,7 +216,7 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 			const f = imported(path);
 			expect(f.format).toBe(format);
 			expect(f.encoding).toBe(encoding);
-			expect([...f.trade, ...f.fdi, ...f.fx].map(cellsOf)).toEqual(rows);
+			expect([...f.trade.rows(), ...f.fdi.rows(), ...f.fx.rows()].map(cellsOf)).toEqual(rows);
 			expect(f.skipped.map((s) => `${s.firstLine}: ${s.reason}`)).toEqual(skipped);
 			expect(f.unmapped.map((u) => `${u.column} "${u.name}" line ${u.line}`)).toEqual(unmapped);
 			expect(f.rejected.map((r) => `line ${r.line} "${r.column}": found "${r.value}", expected ${r.expected}`)).toEqual(
@@ -224,12 +225,17 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 			for (const [code, name] of Object.entries(countries)) expect(f.countries.get(code)).toBe(name);
 			expect(f.warnings).toEqual([]);
 			// Every row cites the file's own source row.
-			expect(new Set([...f.trade, ...f.fdi, ...f.fx].map((r) => r.source))).toEqual(new Set([f.source.id]));
+			expect(new Set([...f.trade.rows(), ...f.fdi.rows(), ...f.fx.rows()].map((r) => r.source))).toEqual(
+				new Set([f.source.id])
+			);
 		}
 	);
 
 	it('gives the English and French WDI editions the same rates', () => {
-		const rates = (p: string) => imported(p).fx.map((r) => `${r.year} ${r.quote} ${r.rate}`);
+		const rates = (p: string) =>
+			imported(p)
+				.fx.rows()
+				.map((r) => `${r.year} ${r.quote} ${r.rate}`);
 		expect(rates('wdi/API_PA.NUS.FCRF_DS2_en_csv_v2_synthetic.csv')).toEqual(
 			rates('wdi/API_PA.NUS.FCRF_DS2_fr_csv_v2_synthetic.csv')
 		);
@@ -241,7 +247,7 @@ describe('importBytes on each format (fixtures: SYNTHETIC, in the layout of the 
 		const lf = Uint8Array.from([...crlf].filter((b) => b !== 13));
 		const a = importBytes(crlf, 'x.csv');
 		const b = importBytes(lf, 'x.csv');
-		expect(a.ok && b.ok && b.imported.trade).toEqual(a.ok && a.imported.trade);
+		expect(a.ok && b.ok && b.imported.trade.rows()).toEqual(a.ok && a.imported.trade.rows());
 	});
 
 	it('reports a file that already holds replacement characters instead of passing it silently', () => {
@@ -291,5 +297,52 @@ describe('refusals: one sentence naming what the file is and what is accepted', 
 	])('%s', (path, sentence) => {
 		const outcome = importBytes(fixture(path), path.split('/').pop() as string);
 		expect(outcome).toEqual({ ok: false, file: path.split('/').pop(), refusal: sentence });
+	});
+});
+
+describe('parseInChunks', () => {
+	// Texts longer than several chunks (64 K characters), with what a chunk's end can cut through:
+	// a CRLF, a quoted field holding the delimiter, a quote or a line break, a last line without a break.
+	const row = (i: number) => [`r${i}`, i % 7 === 0 ? `"q, ""${i}""\nnext"` : String(i * 1.5), i % 5 === 0 ? '' : 'x'];
+	const lines = Array.from({ length: 30_000 }, (_, i) => row(i).join(','));
+	const semicolons = Array.from({ length: 30_000 }, (_, i) => row(i).join(';'));
+	const cases: [string, string, string][] = [
+		['LF', lines.join('\n') + '\n', ','],
+		['CRLF, no break at the end', lines.join('\r\n'), ','],
+		['CR', lines.join('\r'), ','],
+		['semicolons, CRLF', semicolons.join('\r\n') + '\r\n', ';'],
+		['one line', 'a,b,c', ','],
+		['empty', '', ',']
+	];
+
+	it.each(cases)('%s: the rows of Papa.parse on the whole text', (_, text, delimiter) => {
+		const rows: string[][] = [];
+		parseInChunks(
+			text,
+			delimiter,
+			(chunk) => (rows.push(...chunk), true),
+			() => {}
+		);
+		expect(rows).toEqual(Papa.parse<string[]>(text, { delimiter }).data);
+	});
+
+	it('reports progress once per megabyte and at the end, and stops when asked', () => {
+		const text = 'a,b\n'.repeat(600_000);
+		const done: number[] = [];
+		parseInChunks(
+			text,
+			',',
+			() => true,
+			(n) => done.push(n)
+		);
+		expect(done).toEqual([1 << 20, 2 << 20, text.length]);
+		let calls = 0;
+		parseInChunks(
+			text,
+			',',
+			() => ++calls < 3,
+			() => {}
+		);
+		expect(calls).toBe(3);
 	});
 });

@@ -63,3 +63,26 @@ export class KeySet {
 		}
 	}
 }
+
+/**
+ * Row keys of one kind of row → the index of the first row with the key: packed numbers in a KeySet,
+ * the rare string keys (product rows, files with thousands of distinct periods or areas) in a Map.
+ * @example const k = new RowKeys(); k.putIfAbsent('1|2|3|4|HS 01', 0) → -1; k.putIfAbsent('1|2|3|4|HS 01', 5) → 0
+ */
+export class RowKeys {
+	private readonly numbers: KeySet;
+	private readonly strings = new Map<string, number>();
+
+	constructor(capacity?: number) {
+		this.numbers = new KeySet(capacity);
+	}
+
+	/** Stores `value` under `key` unless the key is there; returns the value already stored, or -1. */
+	putIfAbsent(key: number | string, value: number): number {
+		if (typeof key === 'number') return this.numbers.putIfAbsent(key, value);
+		const first = this.strings.get(key);
+		if (first !== undefined) return first;
+		this.strings.set(key, value);
+		return -1;
+	}
+}

@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../data/fixtures/dataDir';
+import { TradeColumns } from './columns';
 import { importBytes } from './importer';
 import { mergeImports, writeTable } from './merge';
 import type { ImportedFile } from './types';
 
-const load = (path: string): ImportedFile => {
-	const outcome = importBytes(
-		readFileSync(new URL(`./fixtures/${path}`, import.meta.url)),
-		path.split('/').pop() as string
-	);
+const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url));
+
+const load = (path: string, bytes: Uint8Array = fixture(path)): ImportedFile => {
+	const outcome = importBytes(bytes, path.split('/').pop() as string);
 	if (!outcome.ok) throw new Error(outcome.refusal);
 	return outcome.imported;
 };
 
 describe('mergeImports', () => {
+	it.each(['cbs/cbs_statline_synthetic.csv', 'kosis/kosis_trade_synthetic.csv'])(
+		'%s alone makes a valid directory: the reporter the format implies is listed in countries.csv',
+		(path) => {
+			const result = mergeImports({}, [load(path)]);
+			expect(result.issues).toEqual([]);
+			const reporters = new Set(result.dataset?.trade.map((o) => o.reporter));
+			for (const code of reporters) expect(result.files.countries).toMatch(new RegExp(`^${code},`, 'm'));
+		}
+	);
+
 	it('creates a valid data directory from nothing, and a second import changes nothing', () => {
 		const files = [
 			load('comtrade-plus/TradeData_synthetic.csv'),
@@ -42,14 +52,11 @@ describe('mergeImports', () => {
 	});
 
 	it('reports a changed value with the old and the new figure, by source', () => {
-		const f = load('imf/imf_matrix_synthetic.csv');
-		const first = mergeImports({}, [f]);
-		const revised = {
-			...f,
-			trade: f.trade.map((r) =>
-				r.period === '2019' && r.partner === 'NLD' && r.flow === 'export' ? { ...r, value: '4200' } : r
-			)
-		};
+		const path = 'imf/imf_matrix_synthetic.csv';
+		const first = mergeImports({}, [load(path)]);
+		// The same download, revised: Korea's 2019 exports to the Netherlands (lines 2 and 9) now 4200.
+		const text = new TextDecoder().decode(fixture(path)).replaceAll(',4100.5,', ',4200,');
+		const revised = load(path, new TextEncoder().encode(text));
 		const second = mergeImports(first.files, [revised]);
 		expect(second.counts.trade).toEqual({ added: 0, unchanged: 4, changed: 1 });
 		expect(second.changes).toEqual([
@@ -83,7 +90,11 @@ describe('mergeImports', () => {
 
 	it('lets the loader judge the result: a row the contract refuses blocks the merge', () => {
 		const f = load('imf/imf_matrix_synthetic.csv');
-		const bad = { ...f, trade: [{ ...(f.trade[0] as ImportedFile['trade'][number]), period: '2019-13' }] };
+		const trade = new TradeColumns();
+		const { note: _note, ...cells } = f.trade.row(0);
+		trade.stage({ ...cells, period: '2019-13', remark: '' }, 2);
+		trade.commit();
+		const bad = { ...f, trade };
 		const merged = mergeImports({}, [bad]);
 		expect(merged.dataset).toBeNull();
 		expect(merged.issues.map((i) => `${i.file}:${i.line}:${i.column}`)).toEqual(['trade.csv:2:period']);

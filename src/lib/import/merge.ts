@@ -174,12 +174,29 @@ export function mergeImports(existing: DataFileTexts, imports: ImportedFile[]): 
 		for (const code of used) countries.push({ code, name: areaName(code) });
 	}
 	const incoming: Record<keyof typeof TABLES, Row[]> = {
-		trade: imports.flatMap((f) => f.trade),
-		fdi: imports.flatMap((f) => f.fdi),
-		fx: imports.flatMap((f) => f.fx),
+		trade: imports.flatMap((f) => f.trade.rows()),
+		fdi: imports.flatMap((f) => f.fdi.rows()),
+		fx: imports.flatMap((f) => f.fx.rows()),
 		sources: imports.map((f) => f.source),
 		countries
 	};
+	// A format that knows its reporter without naming it in the file (CBS is the Netherlands, KOSIS is
+	// Korea) still needs that country listed: every code the imported rows use gets a name.
+	const named = new Set(countries.map((c) => c.code));
+	for (const [rows, columns] of [
+		[incoming.trade, ['reporter', 'partner']],
+		[incoming.fdi, ['investor', 'host']]
+	] as const) {
+		for (const r of rows) {
+			for (const c of columns) {
+				const code = r[c];
+				if (code && !named.has(code)) {
+					named.add(code);
+					countries.push({ code, name: areaName(code) });
+				}
+			}
+		}
+	}
 	const files: DataFileTexts = { ...existing };
 	const written: (keyof DataFileTexts)[] = [];
 	const counts = {} as MergeResult['counts'];

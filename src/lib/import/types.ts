@@ -1,6 +1,7 @@
 // The vocabulary of the importers: what a file turns into before it is merged into the data contract.
 // Pure TypeScript, no Node or DOM APIs: the same code runs in scripts/import.ts and in a Web Worker.
 import type { ParseIssue } from '../data/types';
+import type { FdiColumns, FxColumns, TradeColumns } from './columns';
 
 /** Column order of each contract file, as written by the importers (data/README.md). */
 export const TRADE_COLUMNS = [
@@ -78,9 +79,10 @@ export interface ImportedFile {
 	formatLabel: string;
 	encoding: string;
 	source: SourceRow;
-	trade: TradeRow[];
-	fdi: FdiRow[];
-	fx: FxRow[];
+	/** The rows for each contract file, by column (`rows()` gives them as objects). */
+	trade: TradeColumns;
+	fdi: FdiColumns;
+	fx: FxColumns;
 	/** Names for the codes used, as the file spells them where it gives one. */
 	countries: Map<string, string>;
 	/** Rows that could not be read, with file, line, column and what was expected. */

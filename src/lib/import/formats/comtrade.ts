@@ -1,7 +1,7 @@
 // UN Comtrade: the Comtrade+ "TradeData" CSV (portal and API, 47 columns) and the legacy CSV (35 columns).
-import { lineNote, publishedNumber, type ImportContext } from '../context';
+import { remarks, publishedNumber, type ImportContext } from '../context';
 import { columnIndex, missingColumns, type FormatSpec, type RowMapper } from '../format';
-import type { TradeRow } from '../types';
+import type { TradeInput } from '../columns';
 
 const PUBLISHER = 'United Nations Statistics Division (UN Comtrade)';
 const NOTES =
@@ -119,7 +119,7 @@ function mapRow(ctx: ImportContext, c: ComtradeCells, line: number, columns: { v
 		cif !== '' && cif === c.primary.trim() ? 'CIF' : fob !== '' && fob === c.primary.trim() ? 'FOB' : 'not stated';
 	const other = valuation === 'CIF' && fob ? `fobvalue ${fob}` : valuation === 'FOB' && cif ? `cifvalue ${cif}` : '';
 	const product = c.cmdCode.trim().toUpperCase() === 'TOTAL' ? null : c.cmdCode.trim();
-	const row: TradeRow = {
+	const row: TradeInput = {
 		period: c.period,
 		reporter,
 		partner,
@@ -131,7 +131,7 @@ function mapRow(ctx: ImportContext, c: ComtradeCells, line: number, columns: { v
 		concept: 'not stated',
 		qualifier: '',
 		source: ctx.sourceId,
-		note: lineNote(line, other, c.flags[0], c.flags[1]),
+		remark: remarks(other, c.flags[0], c.flags[1]),
 		product_classification: product ? c.classification.trim() : '',
 		product_code: product ?? '',
 		product_label: product ? c.cmdDesc.trim() : ''

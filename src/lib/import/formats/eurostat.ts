@@ -2,7 +2,7 @@
 // bulk layout ("freq,…,geo\TIME_PERIOD" then one tab-separated column per period, values like
 // "123.4 e", ":" missing). Comext / international trade in goods by partner: geo or reporter, partner,
 // and a flow (flow 1/2) or an indicator (indic_et MIO_EXP_VAL / MIO_IMP_VAL).
-import { lineNote, publishedNumber, type ImportContext } from '../context';
+import { publishedNumber, type ImportContext } from '../context';
 import { cells, type FormatSpec } from '../format';
 import type { UnitWord } from '../../data/types';
 
@@ -108,7 +108,7 @@ function observation(
 			concept: 'not stated',
 			qualifier: '',
 			source: ctx.sourceId,
-			note: lineNote(line, flagNote(flag)),
+			remark: flagNote(flag),
 			product_classification: isProduct && productDim ? (PRODUCT_DIMS[productDim] ?? productDim) : '',
 			product_code: isProduct ? product : '',
 			product_label: ''

@@ -1,7 +1,7 @@
 // IMF Direction of Trade Statistics (DOTS) / International Merchandise Trade Statistics (IMTS): the
 // annual matrix (reporter,partner,year,flow,value_usd_millions,flag; IMF country names) and the data
 // portal's long CSV download (Country Name, …, Indicator Code, Time Period, Value, Status).
-import { lineNote, publishedNumber, unitOfPower } from '../context';
+import { publishedNumber, unitOfPower } from '../context';
 import { columnIndex, missingColumns, type FormatSpec } from '../format';
 
 const PUBLISHER = 'International Monetary Fund';
@@ -49,7 +49,7 @@ export const imfMatrix: FormatSpec = {
 						concept: 'not stated',
 						qualifier: '',
 						source: ctx.sourceId,
-						note: lineNote(line, flagNote(flag.trim())),
+						remark: flagNote(flag.trim()),
 						product_classification: '',
 						product_code: '',
 						product_label: ''
@@ -151,10 +151,7 @@ export const imfPortal: FormatSpec = {
 						concept: 'not stated',
 						qualifier: '',
 						source: ctx.sourceId,
-						note: lineNote(
-							line,
-							status === 'E' || status === 'e' ? 'IMF estimate (Status E)' : status ? `IMF status ${status}` : ''
-						),
+						remark: status === 'E' || status === 'e' ? 'IMF estimate (Status E)' : status ? `IMF status ${status}` : '',
 						product_classification: '',
 						product_code: '',
 						product_label: ''

@@ -1,7 +1,7 @@
 // OECD Data Explorer SDMX-CSV, with labels (STRUCTURE,STRUCTURE_ID,STRUCTURE_NAME,ACTION, then a code
 // column and a label column per dimension) or codes only (DATAFLOW,…). Only the FDI by counterpart
 // dataflows are read (→ fdi.csv); every other dataflow is recognised and refused by name.
-import { lineNote, publishedNumber, unitOfPower } from '../context';
+import { publishedNumber, unitOfPower } from '../context';
 import { cells, columnIndex, missingColumns, type FormatSpec } from '../format';
 
 const FDI_FLOWS: Record<string, { measure: 'flow' | 'position'; words: string }> = {
@@ -138,7 +138,7 @@ export const oecdFdi: FormatSpec = {
 						basis: `OECD ${flow.words} by counterpart, ${dir}, reported by ${reporter}: ${parts.join(', ')}`,
 						qualifier: '',
 						source: ctx.sourceId,
-						note: lineNote(line, STATUS[code(f, 'OBS_STATUS')] ?? '')
+						remark: STATUS[code(f, 'OBS_STATUS')] ?? ''
 					},
 					line
 				);

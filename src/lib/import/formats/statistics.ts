@@ -1,7 +1,7 @@
 // National statistical offices' table downloads: one row per country and period, one column per measure
 // ("Invoerwaarde (mln euro)", "수출금액 (천달러)"), the unit written in the column title. Shared by the
 // CBS StatLine and KOSIS formats.
-import { lineNote, publishedNumber, type ImportContext } from '../context';
+import { remarks, publishedNumber, type ImportContext } from '../context';
 import type { RowMapper } from '../format';
 import type { UnitWord } from '../../data/types';
 
@@ -65,7 +65,7 @@ export function tableMapper(ctx: ImportContext, header: string[], layout: TableL
 						concept: 'not stated',
 						qualifier: '',
 						source: ctx.sourceId,
-						note: lineNote(line, p.remark, v.remark),
+						remark: remarks(p.remark, v.remark),
 						product_classification: '',
 						product_code: '',
 						product_label: ''

@@ -4,10 +4,10 @@
 // differ, header keys and codes do not). Only PA.NUS.FCRF (official rate, LCU per US$) → fx.csv.
 import countries from 'i18n-iso-countries';
 import countryToCurrency from 'country-to-currency';
-import { lineNote, publishedNumber } from '../context';
+import { publishedNumber } from '../context';
 import { cells, columnIndex, missingColumns, type FormatSpec } from '../format';
 import euro from '../tables/euro.json';
-import type { FxRow } from '../types';
+import type { FxInput } from '../columns';
 
 const INDICATOR = 'PA.NUS.FCRF';
 const REQUIRED = ['Country Name', 'Country Code', 'Indicator Name', 'Indicator Code'] as const;
@@ -71,7 +71,7 @@ export const wdiFx: FormatSpec = {
 		const ix = columnIndex(header);
 		const years = header.map((h, i) => [h.trim(), i] as const).filter(([h]) => /^\d{4}$/.test(h));
 		// Held back until every row is read: the euro comes from the Euro area row wherever it stands in the file.
-		const rates = new Map<string, { row: FxRow; line: number; preferred: boolean }>();
+		const rates = new Map<string, { row: FxInput; line: number; preferred: boolean }>();
 		return {
 			row(f, line) {
 				const indicator = (f[ix.get('Indicator Code') as number] ?? '').trim();
@@ -110,13 +110,13 @@ export const wdiFx: FormatSpec = {
 							`a currency already given by another row for the same year (fx.csv holds one rate per currency pair and year)`,
 							earlier.line
 						);
-					const row: FxRow = {
+					const row: FxInput = {
 						year,
 						base: 'USD',
 						quote,
 						rate,
 						source: ctx.sourceId,
-						note: lineNote(line, `World Bank row ${name} (${code})`)
+						remark: `World Bank row ${name} (${code})`
 					};
 					rates.set(key, { row, line, preferred });
 				}

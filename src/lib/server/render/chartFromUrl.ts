@@ -5,6 +5,7 @@ import { fdiChartSpec } from '$lib/charts/fdiSpec';
 import { mirrorChartSpecs } from '$lib/charts/mirrorSpec';
 import { tradeChartSpecs, type ChartSpec } from '$lib/charts/spec';
 import { mirrorFlows } from '$lib/data/mirror';
+import { m } from '$lib/paraglide/messages';
 import { productStateToQuery } from '$lib/data/productState';
 import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
 import { productViewFromUrl } from '$lib/server/productView';
@@ -27,11 +28,7 @@ export interface ChartOutput {
  */
 export async function chartFromUrl(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
 	const page = chartPage(chart);
-	if (!page)
-		error(
-			404,
-			`There is no chart called "${chart}". Charts: flows, balance, total, growth, mirror-<exporter>-<importer>, mirror-gap, fdi, products-<flow>, chapters-<flow>.`
-		);
+	if (!page) error(404, m.charts_error_unknown({ chart }));
 	if (page === '/products') return productChart(store, chart, url);
 	let state: ViewState;
 	let specs: ChartSpec[];
@@ -50,7 +47,12 @@ export async function chartFromUrl(store: TradeStore, chart: string, url: URL): 
 	if (!spec)
 		error(
 			404,
-			`No figures for the chart "${chart}" for ${state.reporter} and ${state.partner} in ${state.from}–${state.to}.`
+			m.charts_error_no_figures({
+				chart,
+				reporter: state.reporter,
+				partner: state.partner,
+				years: `${state.from}–${state.to}`
+			})
 		);
 	return { id: chart, spec, state, query: viewStateToQuery(state) };
 }
@@ -61,10 +63,10 @@ export async function chartFromUrl(store: TradeStore, chart: string, url: URL): 
  */
 async function productChart(store: TradeStore, chart: string, url: URL): Promise<ChartOutput> {
 	const { view } = await productViewFromUrl(store, url);
-	if (!view) error(404, 'The data set has no product figures (trade.csv rows with a product code).');
+	if (!view) error(404, m.charts_error_no_products());
 	const spec = compositionChartSpecs(view).find((s) => s.id === chart);
 	const { reporter, partner, by, year } = view.state;
-	if (!spec) error(404, `No figures for the chart "${chart}" for ${reporter} and ${partner} in ${year}.`);
+	if (!spec) error(404, m.charts_error_no_figures({ chart, reporter, partner, years: String(year) }));
 	return {
 		id: chart,
 		spec,

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '$lib/charts/spec';
 import { renderChartPng, renderChartSvg } from './chartImage';
+import { renderJob } from './renderWorker';
 import type { ImageCaption } from './imageLayout';
 
 const spec: ChartSpec = {
@@ -104,4 +105,38 @@ describe('non-Latin text', () => {
 		).toString();
 		expect(svg).toMatch(/<text[^>]*font-family="'Noto Sans KR'[^"]*"[^>]*>대한민국<\/text>/);
 	});
+});
+
+describe('renderJob', () => {
+	// A worker has no request: the job's locale is the language of what only the renderer writes
+	// (ticks, legend words, break markers); the spec and caption arrive already written in it.
+	const job = (locale: 'en' | 'ko' | 'nl') =>
+		Buffer.from(
+			renderJob({
+				format: 'svg',
+				spec: { ...spec, breaks: [{ reporter: 'NLD', period: '2019', description: 'New basis.', evidence: '' }] },
+				caption,
+				size: { width: 640, height: 400, scale: 1 },
+				dark: false,
+				legend: true,
+				locale
+			})
+		).toString('utf8');
+	const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+	it.each([
+		['en', '1,000', 'NLD series break', '(above zero)'],
+		// "1.000" whole: the SVG's rounding of coordinates must not take a Dutch thousand for a decimal.
+		['nl', '1.000', 'trendbreuk NLD', '(boven nul)'],
+		['ko', '1,000', 'NLD 시계열 단절', '이상']
+	] as const)(
+		'%s: draws ticks, break markers and legend words in the job’s language',
+		(locale, tick, marker, above) => {
+			const all = texts(job(locale));
+			expect(all).toContain(tick);
+			// Skia writes a run of text per word (and per font: Hangul and Latin apart).
+			expect(all.join(' ')).toContain(marker);
+			expect(all.join(' ')).toContain(above);
+		}
+	);
 });

@@ -6,6 +6,7 @@ import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { chartConfig, DARK_THEME, LIGHT_THEME } from '$lib/charts/config';
 import { registerChartParts } from '$lib/charts/register';
 import type { ChartSpec } from '$lib/charts/spec';
+import { m } from '$lib/paraglide/messages';
 import { IMAGE_FONT as FONT, registerImageFonts } from './fonts';
 import { fitText, wrapText, type ImageCaption, type ImageSize } from './imageLayout';
 
@@ -75,10 +76,10 @@ function legendItems(spec: ChartSpec, textColour: string, fit: (text: string) =>
 		const other = s.colors?.find((c) => c !== s.color);
 		if (!other) return [{ ...base, text: fit(s.label), pointStyle: 'rect', lineWidth: 0 }];
 		return [
-			{ ...base, text: fit(`${s.label} (above zero)`), pointStyle: 'rect', lineWidth: 0 },
+			{ ...base, text: fit(m.charts_legend_above_zero({ label: s.label })), pointStyle: 'rect', lineWidth: 0 },
 			{
 				...base,
-				text: fit(`${s.label} (below zero)`),
+				text: fit(m.charts_legend_below_zero({ label: s.label })),
 				pointStyle: 'rect',
 				lineWidth: 0,
 				fillStyle: other,
@@ -222,8 +223,9 @@ export function renderChartSvg(
 			// viewer's font set the rest. A third of the bytes, and text drawn with a fallback font keeps
 			// its own spacing instead of glyphs placed for DejaVu's widths.
 			.replace(/ (x|y)="([^",]+),[^"]*"/g, ' $1="$2"')
-			// Hundredths of a pixel are finer than any screen or printer.
-			.replace(/(\d\.\d\d)\d+/g, '$1'),
+			// Hundredths of a pixel are finer than any screen or printer. Attribute values only: in the
+			// text, "1.000" is a thousand in Dutch.
+			.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/(\d\.\d\d)\d+/g, '$1')}"`),
 		'utf8'
 	);
 }

@@ -1,7 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import { tradeCsvName } from '$lib/data/csv';
 import { chartCsv } from '$lib/data/chartCsv';
-import { SITE_NAME, dashboardUrl } from '$lib/embed/links';
+import { dashboardUrl, siteName, withLang } from '$lib/embed/links';
+import { getLocale, withLocale } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
 import type { TradeStore } from '$lib/server/store/types';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { imageCaption, imageSize, type ImageSize } from './imageLayout';
@@ -52,7 +54,21 @@ export async function renderedChart(
 	const version = await store.version();
 	const { width, height } = size;
 	const scale = format === 'svg' ? 1 : size.scale;
-	const key = JSON.stringify([version.id, format, chart.id, chart.query, origin, width, height, scale, dark, bare]);
+	// The language too: the spec's words are in it, and the query need not say it (products views drop `lang`).
+	const locale = getLocale();
+	const key = JSON.stringify([
+		version.id,
+		locale,
+		format,
+		chart.id,
+		chart.query,
+		origin,
+		width,
+		height,
+		scale,
+		dark,
+		bare
+	]);
 	const cached = images.get(key);
 	if (cached) return { body: cached, cache: 'hit' };
 
@@ -63,11 +79,19 @@ export async function renderedChart(
 		const caption = bare
 			? { title: '', unit: '', footer: [] }
 			: imageCaption(chart.spec, {
-					siteName: SITE_NAME,
-					url: dashboardUrl(origin, chart.id, chart.query),
+					siteName: siteName(),
+					url: dashboardUrl(origin, chart.id, withLang(chart.query)),
 					loadedAt: version.loadedAt
 				});
-		const job: RenderJob = { format, spec: chart.spec, caption, size: { width, height, scale }, dark, legend: !bare };
+		const job: RenderJob = {
+			format,
+			spec: chart.spec,
+			caption,
+			size: { width, height, scale },
+			dark,
+			legend: !bare,
+			locale
+		};
 		const abandon = new AbortController();
 		const body = pool.render(job, abandon.signal);
 		entry = { body, waiting: 0, abandon };
@@ -113,9 +137,9 @@ export async function chartImageResponse(
 		});
 	} catch (error) {
 		if (error instanceof RenderQueueFull)
-			return busy(`The image renderer is busy. Try again in ${error.retryAfterSeconds} s.`, error.retryAfterSeconds);
+			return busy(m.charts_error_busy({ seconds: String(error.retryAfterSeconds) }), error.retryAfterSeconds);
 		// Nobody reads this answer: the client has gone.
-		if (error instanceof RenderDropped) return busy('The request was cancelled before the image was drawn.', 1);
+		if (error instanceof RenderDropped) return busy(m.charts_error_cancelled(), 1);
 		throw error;
 	}
 }
@@ -131,9 +155,13 @@ function busy(message: string, retryAfterSeconds: number): Response {
 	});
 }
 
-/** `/chart/<id>.csv`: exactly the chart's figures, with unit, currency, basis and sources. */
+/**
+ * `/chart/<id>.csv`: exactly the chart's figures, with unit, currency, basis and sources. Always built
+ * in English, whatever `lang` says: its column keys are the series labels, and a download must stay
+ * machine-readable with the same keys in every language.
+ */
 export async function chartCsvResponse(store: TradeStore, id: string, url: URL): Promise<Response> {
-	const chart = await chartFromUrl(store, id, url);
+	const chart = await withLocale('en', () => chartFromUrl(store, id, url));
 	return new Response(chartCsv(chart.spec, { currency: chart.spec.currency }), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8; header=present',

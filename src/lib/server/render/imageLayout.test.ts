@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEVICE_PIXELS, fitText, imageCaption, imageSize, wrapText } from './imageLayout';
+import { withLocale } from '$lib/i18n/locale';
 
 describe('imageSize', () => {
 	it.each([
@@ -80,6 +81,36 @@ describe('imageCaption', () => {
 		expect(imageCaption({ title: 'T', unit: 'u', sources: [source, bare] }, where).footer[0]).toBe(
 			'Sources: DOTS, International Monetary Fund (vintage: Feb 2022); News item'
 		);
+	});
+});
+
+describe('imageCaption in Korean and Dutch', () => {
+	const sources = [
+		{ title: 'DOTS', publisher: 'International Monetary Fund', vintage: 'Feb 2022' },
+		{ title: 'CBS StatLine', publisher: '', vintage: '' }
+	];
+	const where = { siteName: 'Site', url: 'https://x.org/trade?lang=ko', loadedAt: '2025-11-23T10:00:00.000Z' };
+	const events = [{ period: '2011', title: 'EU–Korea FTA' }];
+	it.each([
+		[
+			'ko',
+			[
+				'점선: 2011 EU–Korea FTA',
+				'출처: DOTS, International Monetary Fund (자료 시점: Feb 2022); CBS StatLine',
+				'Site · 자료 적재 2025-11-23 · https://x.org/trade?lang=ko'
+			]
+		],
+		[
+			'nl',
+			[
+				'Stippellijnen: 2011 EU–Korea FTA',
+				'Bronnen: DOTS, International Monetary Fund (versie: Feb 2022); CBS StatLine',
+				'Site · gegevens geladen 2025-11-23 · https://x.org/trade?lang=ko'
+			]
+		]
+	] as const)('%s: the fixed words are translated, source titles and event names are data', (locale, footer) => {
+		const caption = withLocale(locale, () => imageCaption({ title: 'T', unit: 'u', sources, events }, where));
+		expect(caption.footer).toEqual(footer);
 	});
 });
 

@@ -1,5 +1,6 @@
 // Sizes and text layout of server-rendered chart images: pure, so the bounds and the wrapping can be
 // tested without drawing anything.
+import { m } from '$lib/paraglide/messages';
 
 export const IMAGE_BOUNDS = {
 	width: { min: 320, max: 1600, fallback: 800 },
@@ -91,16 +92,21 @@ export function imageCaption(
 	{ siteName, url, loadedAt }: { siteName: string; url: string; loadedAt: string }
 ): ImageCaption {
 	const sources = spec.sources
-		.map((s) => `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.vintage ? ` (vintage: ${s.vintage})` : ''}`)
+		.map(
+			(s) =>
+				`${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.vintage ? ` (${m.charts_caption_vintage({ vintage: s.vintage })})` : ''}`
+		)
 		.join('; ');
 	return {
 		title: spec.title,
 		unit: spec.unit,
 		footer: [
 			// On the page an event's name shows on hover; on paper the dotted line needs its legend here.
-			...(spec.events?.length ? [`Dotted lines: ${spec.events.map((e) => `${e.period} ${e.title}`).join('; ')}`] : []),
-			`Source${spec.sources.length > 1 ? 's' : ''}: ${sources}`,
-			`${siteName} · data loaded ${loadedAt.slice(0, 10)} · ${url}`
+			...(spec.events?.length
+				? [m.charts_caption_events({ events: spec.events.map((e) => `${e.period} ${e.title}`).join('; ') })]
+				: []),
+			m.charts_caption_sources({ count: spec.sources.length, sources }),
+			m.charts_caption_site({ site: siteName, date: loadedAt.slice(0, 10), url })
 		]
 	};
 }

@@ -4,6 +4,7 @@
 // loads only the renderer and its dependencies, wherever the build put the file.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ChartSpec } from '$lib/charts/spec';
+import { withLocale, type Locale } from '$lib/i18n/locale';
 import { renderChartPng, renderChartSvg } from './chartImage';
 import type { ImageCaption, ImageSize } from './imageLayout';
 
@@ -15,6 +16,11 @@ export interface RenderJob {
 	dark: boolean;
 	/** Chart.js's legend in the image (false: the page shows the legend in HTML). */
 	legend: boolean;
+	/**
+	 * The language the image speaks (ticks, break markers, legend words): a worker has no request to
+	 * read it from, so it travels with the job. The spec and caption come already written in it.
+	 */
+	locale: Locale;
 }
 
 export type WorkerReply = { id: number; body: Uint8Array } | { id: number; error: string };
@@ -26,11 +32,12 @@ export const RENDER_WORKER_URL = import.meta.url;
 export const RENDER_WORKER_DATA = { role: ROLE };
 
 /** Renders one job (in the worker, or on the main thread where workers cannot run TypeScript). */
-export function renderJob({ format, spec, caption, size, dark, legend }: RenderJob): Uint8Array {
-	const body =
+export function renderJob({ format, spec, caption, size, dark, legend, locale }: RenderJob): Uint8Array {
+	const body = withLocale(locale, () =>
 		format === 'png'
 			? renderChartPng(spec, caption, size, dark, legend)
-			: renderChartSvg(spec, caption, size, dark, legend);
+			: renderChartSvg(spec, caption, size, dark, legend)
+	);
 	return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { embedUrl } from '$lib/embed/links';
+import { embedUrl, withLang } from '$lib/embed/links';
 import { embedPageData } from '$lib/server/render/embedDrawings';
 import { requireStore } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
@@ -13,6 +13,6 @@ export const csr = false;
 export const load: PageServerLoad = async ({ params, url, locals, request }) => {
 	const data = await embedPageData(requireStore(locals.store, locals.status), params.chart, url, request.signal);
 	// No drawing (the renderer is too busy): the interactive page draws the chart in the browser.
-	if (!data.drawings) redirect(307, embedUrl('', `${data.id}/live`, data.query, data.theme));
+	if (!data.drawings) redirect(307, embedUrl('', `${data.id}/live`, withLang(data.query), data.theme));
 	return data;
 };
