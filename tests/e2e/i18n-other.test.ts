@@ -153,7 +153,7 @@ describe('/products on the synthetic product fixture', () => {
 		const year = page.locator('nav.pills a', { hasText: '2021' });
 		expect(new URL((await year.getAttribute('href')) ?? '', 'http://x').searchParams.get('lang')).toBe(locale);
 		const header = page.locator('table[data-table="products-export-table"] thead th').first();
-		expect(await header.innerText()).toBe({ en: 'Product', ko: '품목', nl: 'Goed' }[locale]);
+		expect(await header.innerText()).toBe({ en: 'Product', ko: '품목', nl: 'Goederen' }[locale]);
 	});
 
 	it('in Korean fits a 390 px screen (screenshot in screenshots/)', async () => {
