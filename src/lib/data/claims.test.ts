@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reviewClaims, reviewStatements, totalTests } from './claims';
+import { withLocale } from '../i18n/locale';
+import { countryName } from '../i18n/countryNames';
+import { claimSideLabel, claimSubject, reviewClaims, reviewStatements, totalTests } from './claims';
 import { loadDataDir } from './fixtures/dataDir';
 
 const dataset = loadDataDir();
@@ -58,5 +60,30 @@ describe('reviewStatements: shares recomputed from fdi.csv, rankings with their 
 			'trade-total-kor-nld-2024'
 		]);
 		expect(byId('hcss-kor-rank-nld-trade-partner-asia')?.evidence).toEqual([]);
+	});
+});
+
+describe("claimSubject and claimSideLabel: a claim's heading in the reader's language", () => {
+	const name = (code: string) => countryName(code, dataset.countries.get(code)?.name);
+	it.each([
+		['en', 'hcss-2024-kor-imports-from-nld', 'Republic of Korea imports from Netherlands'],
+		['ko', 'hcss-2024-kor-imports-from-nld', '대한민국의 수입(상대국 네덜란드)'],
+		['nl', 'hcss-2024-kor-imports-from-nld', 'Invoer van Zuid-Korea uit Nederland'],
+		['en', 'hcss-2023-nld-machinery-exports-to-kor', 'Netherlands machinery (a product subset) exports to Republic of Korea'],
+		['ko', 'hcss-2023-nld-machinery-exports-to-kor', '네덜란드의 machinery 수출(상대국 대한민국, 일부 품목)'],
+		['nl', 'hcss-2023-nld-machinery-exports-to-kor', 'Uitvoer van Nederland naar Zuid-Korea: machinery (een deel van de goederen)'],
+		['en', 'hcss-2023-kor-fdi-in-nld', 'Republic of Korea → Netherlands, FDI flow'],
+		['ko', 'hcss-2023-kor-fdi-in-nld', '대한민국 → 네덜란드 직접투자(흐름)'],
+		['nl', 'hcss-2023-kor-fdi-in-nld', 'Zuid-Korea → Nederland, directe investeringen (stroom)']
+	] as const)('%s: %s → %s', (locale, id, heading) => {
+		expect(withLocale(locale, () => claimSubject(claim(id), name))).toBe(heading);
+	});
+
+	it.each([
+		['en', 'same side', 'mirror'],
+		['ko', '자국 보고', '상대국 보고'],
+		['nl', 'zelfde land', 'spiegel']
+	] as const)('%s: the two sides of a comparison', (locale, same, mirror) => {
+		expect(withLocale(locale, () => [claimSideLabel('same side'), claimSideLabel('mirror')])).toEqual([same, mirror]);
 	});
 });

@@ -1,5 +1,6 @@
 import { convertedPrecision, precisionOf, type Precision } from './format';
 import { FxTable, type Conversion } from './fx';
+import { m } from '../paraglide/messages';
 import type { Claim, Dataset, FdiMeasure, Iso3, PairTotal, Qualifier, Source, Statement, UnitWord } from './types';
 
 /** A reported figure set against a claim: the nearest period of one series. */
@@ -239,4 +240,48 @@ export function reviewStatements(dataset: Dataset): StatementReview[] {
 			})
 		};
 	});
+}
+
+/**
+ * The side of a comparison in the reader's language.
+ * @example claimSideLabel('mirror') → 'mirror' (en), '상대국 보고' (ko), 'spiegel' (nl)
+ */
+export function claimSideLabel(side: ClaimComparison['side']): string {
+	return side === 'mirror' ? m.claims_side_mirror() : m.claims_side_same();
+}
+
+const FDI_MEASURE_LABEL: Record<FdiMeasure, () => string> = {
+	flow: () => m.claims_fdi_flow(),
+	position: () => m.claims_fdi_position(),
+	notified: () => m.claims_fdi_notified(),
+	arrived: () => m.claims_fdi_arrived()
+};
+
+/**
+ * What a claim is about, as its heading says it: who, to or from whom, which flow. A product subset
+ * says so in its heading, so it never shares one with an all-goods claim. `name` turns a code into the
+ * country's name in the reader's language.
+ * @example claimSubject({ topic: 'trade', subject: 'KOR', partner: 'NLD', flow: 'import', product: '' }, name)
+ *   → 'Korea imports from Netherlands' (en); 'Invoer van Zuid-Korea uit Nederland' (nl)
+ * @example claimSubject({ topic: 'fdi', subject: 'KOR', partner: 'NLD', flow: 'flow' }, name) → 'Korea → Netherlands, FDI flow'
+ */
+export function claimSubject(
+	claim: Pick<Claim, 'topic' | 'subject' | 'partner' | 'flow' | 'product'>,
+	name: (code: Iso3) => string
+): string {
+	const subject = name(claim.subject);
+	const partner = name(claim.partner);
+	if (claim.topic === 'fdi') {
+		const measure = FDI_MEASURE_LABEL[claim.flow as FdiMeasure]?.() ?? claim.flow;
+		return m.claims_heading_fdi({ subject, partner, measure });
+	}
+	// The product cell names the subset, then describes it: its first word is the name ("machinery (…)" → "machinery").
+	const product = claim.product ? claim.product.split(' ')[0] : '';
+	if (claim.flow === 'export')
+		return product
+			? m.claims_heading_export_subset({ subject, partner, product })
+			: m.claims_heading_export({ subject, partner });
+	return product
+		? m.claims_heading_import_subset({ subject, partner, product })
+		: m.claims_heading_import({ subject, partner });
 }

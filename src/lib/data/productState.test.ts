@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLocale } from '../i18n/locale';
 import { productSetKey, type ProductSet } from './composition';
 import { productStateFromQuery, productStateToQuery, type ProductStateContext } from './productState';
 
@@ -46,6 +47,20 @@ describe('productStateFromQuery', () => {
 		);
 	});
 
+	it.each([
+		['en', 'by=BBB', 'BBB reports no product figures with AAA; showing those reported by AAA.'],
+		['ko', 'by=BBB', 'BBB은(는) AAA과(와)의 품목별 수치를 보고하지 않아 AAA이(가) 보고한 수치를 표시합니다.'],
+		['nl', 'by=BBB', 'BBB rapporteert geen cijfers per goed met AAA; de cijfers van AAA worden getoond.'],
+		['ko', 'year=1999', '1999년 품목별 수치가 없어 2022년을 표시합니다(품목별 수치가 있는 연도: 2021, 2022).'],
+		['nl', 'year=1999', 'Geen cijfers per goed voor 1999; 2022 wordt getoond (jaren met cijfers per goed: 2021, 2022).'],
+		['ko', 'year=twenty', '"twenty"은(는) 네 자리 연도가 아니므로 2022년을 표시합니다.'],
+		['nl', 'year=twenty', '"twenty" is geen jaartal van vier cijfers; 2022 wordt getoond.'],
+		['ko', 'year=2021&set=x', '2021년에는 "x"의 품목별 수치가 없어 synthetic-products:HS:USD을(를) 표시합니다.'],
+		['nl', 'year=2021&set=x', 'Geen cijfers per goed voor "x" in 2021; synthetic-products:HS:USD wordt getoond.']
+	] as const)('%s: the notice for %s', (locale, query, message) => {
+		expect(withLocale(locale, () => read(query).notices.map((n) => n.message))).toEqual([message]);
+	});
+
 	it('has no state without product figures', () => {
 		const none = productStateFromQuery(new URLSearchParams(''), { pairs: [], years: () => new Map() });
 		expect(none.state).toBeNull();
@@ -59,6 +74,16 @@ describe('productStateToQuery', () => {
 		const query = productStateToQuery(state);
 		expect(query).toBe('reporter=AAA&partner=BBB&year=2021&set=synthetic-products%3AHS%3AUSD');
 		expect(read(query)).toEqual({ state, notices: [] });
+	});
+
+	it('carries the language the URL chose, last, and reads it back', () => {
+		const state = read('year=2021&lang=ko').state;
+		if (!state) throw new Error('no state');
+		expect(state.lang).toBe('ko');
+		const query = productStateToQuery(state, { year: 2022 });
+		expect(query).toBe('reporter=AAA&partner=BBB&year=2022&set=synthetic-products%3AHS%3AUSD&lang=ko');
+		expect(read(query).state).toEqual({ ...state, year: 2022 });
+		expect(read('').state?.lang).toBeUndefined();
 	});
 
 	it('applies a change (another year, side or set)', () => {

@@ -1,5 +1,6 @@
 // The state of the products view, read from the URL: the pair and reporting side as every other view
 // reads them (viewStateFromQuery), plus the year and the product set, which only this view has.
+import type { Locale } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 import { productSetKey, type ProductSet } from './composition';
 import type { Iso3 } from './types';
@@ -12,6 +13,8 @@ export interface ProductState {
 	by: Iso3;
 	year: number;
 	set: ProductSet;
+	/** The language the URL asks for (absent: negotiated), carried by every link the view makes. */
+	lang?: Locale;
 }
 
 export interface ProductStateContext {
@@ -22,8 +25,8 @@ export interface ProductStateContext {
 }
 
 // Parameters of the other views that mean nothing here: carried in from the navigation, they would
-// only produce notices about years and currencies this view does not use.
-const FOREIGN_PARAMS = VIEW_PARAM_NAMES.filter((name) => !['reporter', 'partner', 'by'].includes(name));
+// only produce notices about years and currencies this view does not use. The language is everyone's.
+const FOREIGN_PARAMS = VIEW_PARAM_NAMES.filter((name) => !['reporter', 'partner', 'by', 'lang'].includes(name));
 /** The parameters only this view has, kept with the shared ones in embeds and oEmbed. */
 export const PRODUCT_PARAM_NAMES: readonly string[] = ['year', 'set'];
 const YEAR = /^\d{4}$/;
@@ -62,7 +65,7 @@ export function productStateFromQuery(
 		if (alternative.size > 0) {
 			notices.push({
 				param: 'by',
-				message: m.state_products_other_side({ by, other: other(by) })
+				message: m.products_notice_side({ by, other: other(by) })
 			});
 			by = other(by);
 			years = alternative;
@@ -77,11 +80,15 @@ export function productStateFromQuery(
 	if (rawYear !== null && rawYear !== '') {
 		const asked = Number(rawYear.trim());
 		if (!YEAR.test(rawYear.trim())) {
-			notices.push({ param: 'year', message: m.state_bad_year({ raw: rawYear, fallback: String(latest) }) });
+			notices.push({ param: 'year', message: m.products_notice_year_format({ raw: rawYear, latest: String(latest) }) });
 		} else if (!years.has(asked)) {
 			notices.push({
 				param: 'year',
-				message: m.state_products_no_year({ asked: String(asked), latest: String(latest), years: available.join(', ') })
+				message: m.products_notice_year_missing({
+					year: String(asked),
+					latest: String(latest),
+					years: available.join(', ')
+				})
 			});
 		} else year = asked;
 	}
@@ -95,15 +102,17 @@ export function productStateFromQuery(
 		else
 			notices.push({
 				param: 'set',
-				message: m.state_products_no_set({ set: rawSet, year: String(year), shown: productSetKey(set) })
+				message: m.products_notice_set({ raw: rawSet, year: String(year), set: productSetKey(set) })
 			});
 	}
-	return { state: { reporter, partner, by, year, set }, notices };
+	const lang = pair.state.lang;
+	return { state: { reporter, partner, by, year, set, ...(lang ? { lang } : {}) }, notices };
 }
 
 /**
  * The query string of a products state, in a fixed order so equal states give equal URLs. The set is
- * always written: a pinned link must show the same figures even after another set is added.
+ * always written: a pinned link must show the same figures even after another set is added; the
+ * language last, when the URL chose one.
  * @example productStateToQuery({ reporter: 'AAA', partner: 'BBB', by: 'AAA', year: 2022, set })
  *   → 'reporter=AAA&partner=BBB&year=2022&set=synthetic-products%3AHS%3AUSD'
  */
@@ -113,5 +122,6 @@ export function productStateToQuery(state: ProductState, change: Partial<Product
 	if (s.by !== s.reporter) q.set('by', s.by);
 	q.set('year', String(s.year));
 	q.set('set', productSetKey(s.set));
+	if (s.lang) q.set('lang', s.lang);
 	return q.toString();
 }

@@ -1,6 +1,7 @@
 // The products view's only access to the loaded data: the store's plain queries, turned into the
 // observation types the pure composition functions take. Nothing else of the view reads the store.
 import type { Flow, Iso3, ProductTradeObservation, Source, TradeObservation } from '$lib/data/types';
+import { countryName } from '$lib/i18n/countryNames';
 import { periodOf } from './store/columnar';
 import type { TradeStore } from './store/types';
 
@@ -35,10 +36,13 @@ export async function allGoodsRows(store: TradeStore, q: RowQuery): Promise<Trad
 	return rows.map((o) => ({ ...o, period: periodOf(o.period) }));
 }
 
-/** The names of countries, for headings; a code without a name stays a code. */
+/**
+ * The names of countries in the request's language, for headings, pickers and chart labels (the data's
+ * own names in English); a code without a name stays a code.
+ */
 export async function countryNames(store: TradeStore, codes: Iso3[]): Promise<Record<Iso3, string>> {
 	const known = new Map((await store.countries({ codes })).map((c) => [c.code, c.name]));
-	return Object.fromEntries(codes.map((c) => [c, known.get(c) ?? c]));
+	return Object.fromEntries(codes.map((c) => [c, countryName(c, known.get(c))]));
 }
 
 /** The source records of the given ids (those that exist). */

@@ -6,6 +6,7 @@ import { DATA_FILES } from '$lib/data/dataset';
 import { tradePairs, yearSpan } from '$lib/data/series';
 import { tradeView } from '$lib/data/tradeView';
 import type { Dataset } from '$lib/data/types';
+import { withLocale } from '$lib/i18n/locale';
 import { importBytes } from '$lib/import/importer';
 import { mergeImports } from '$lib/import/merge';
 import type { FromWorker, PairFound, ToWorker } from './protocol';
@@ -37,23 +38,23 @@ async function importFile(name: string, buffer: ArrayBuffer): Promise<void> {
 	dataset = null;
 	let bytes: Uint8Array = new Uint8Array(buffer);
 	if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-		post({ kind: 'progress', phase: 'Decompressing', done: 0, total: 1 });
+		post({ kind: 'progress', phase: 'decompressing', done: 0, total: 1 });
 		try {
 			bytes = await gunzip(bytes);
 		} catch {
-			post({ kind: 'refused', sentence: `${name} starts like a gzip file but does not decompress.` });
+			post({ kind: 'bad-gzip', file: name });
 			return;
 		}
 	}
-	post({ kind: 'progress', phase: 'Decoding', done: 0, total: 1 });
+	post({ kind: 'progress', phase: 'decoding', done: 0, total: 1 });
 	const outcome = importBytes(bytes, name.replace(/\.gz$/i, ''), (done, total) =>
-		post({ kind: 'progress', phase: 'Parsing', done, total })
+		post({ kind: 'progress', phase: 'parsing', done, total })
 	);
 	if (!outcome.ok) {
 		post({ kind: 'refused', sentence: outcome.refusal });
 		return;
 	}
-	post({ kind: 'progress', phase: 'Checking with the dashboard’s own validator', done: 1, total: 1 });
+	post({ kind: 'progress', phase: 'checking', done: 1, total: 1 });
 	const f = outcome.imported;
 	const merged = mergeImports({}, [f]);
 	dataset = merged.dataset;
@@ -93,9 +94,9 @@ onmessage = (event: MessageEvent<ToWorker>) => {
 	const message = event.data;
 	if (message.kind === 'import') void importFile(message.name, message.buffer);
 	else if (dataset) {
-		const { reporter, partner, from, to } = message;
+		const { reporter, partner, from, to, locale } = message;
 		const span = yearSpan(dataset, reporter, partner) ?? { min: from, max: to };
 		const view = tradeView(dataset, { reporter, partner, by: reporter, from, to }, span);
-		post({ kind: 'view', specs: tradeChartSpecs(view) });
+		post({ kind: 'view', specs: withLocale(locale, () => tradeChartSpecs(view)) });
 	}
 };
