@@ -5,7 +5,7 @@
 import { compoundAnnualGrowth } from './derive';
 import { m } from '../paraglide/messages';
 import { nameAtStart, nameInText, nameWhose } from './countryInText';
-import { messageParts } from './messageParts';
+import { messageParts } from '../i18n/messageParts';
 import { coarser, formatMoney, formatPercent, formatShare, type Precision } from './format';
 import type { SourceGroup, TradeRow, TradeView } from './tradeView';
 import type { PairTotal, Source } from './types';

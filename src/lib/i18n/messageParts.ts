@@ -1,29 +1,35 @@
-// A sentence with elements inside it (a <time>, a <code>, a link) in the reader's language: the
-// elements' places come from the message, because word order differs (Korean puts the directory
-// before the verb, Dutch after it), so a sentence cannot be glued together from fixed pieces.
+// A translated message with pieces that are not plain text (a linked figure, a <strong> number): the
+// message is rendered with a marker in each such slot and cut at the markers, so the words around a
+// figure stay in the order each language puts them, and no sentence is glued from fragments.
 
-/** A run of the message's text, or the place of one of its elements. */
-export type MessagePart = { text: string } | { slot: string };
+/** What a slot is rendered as while a message is cut or matched: a character no message contains. */
+const MARK = '\u0001';
 
-// Private-use characters: they never occur in a catalogue message, so they mark the slots unambiguously.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
+/** Plain words of the message, or the name of a slot in it. */
+export type MessagePart<K extends string = string> = { text: string } | { slot: K };
 
 /**
- * A message split at its element placeholders: `render` is called with a marker for each slot name,
- * and the result is cut into text runs and slots, in the message's order. Empty runs are left out.
- * @example messageParts((s) => m.sources_ok(s), ['time', 'directory'])
- *   → [{ text: 'All data files are valid. Serving the data loaded at ' }, { slot: 'time' }, { text: ' from ' }, { slot: 'directory' }, { text: '.' }]
+ * Cuts a message at its slots. Empty words between two slots are left out.
+ * @example messageParts((x) => `Exports were ${x.value} a year.`, ['value'])
+ *   → [{ text: 'Exports were ' }, { slot: 'value' }, { text: ' a year.' }]
  */
 export function messageParts<K extends string>(
-	render: (slots: Record<K, string>) => string,
+	message: (slots: Record<K, string>) => string,
 	slots: readonly K[]
-): MessagePart[] {
-	const markers = Object.fromEntries(slots.map((name) => [name, `${OPEN}${name}${CLOSE}`])) as Record<K, string>;
-	const parts: MessagePart[] = [];
-	for (const piece of render(markers).split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`))) {
-		if (piece.startsWith(OPEN) && piece.endsWith(CLOSE)) parts.push({ slot: piece.slice(1, -1) });
-		else if (piece) parts.push({ text: piece });
-	}
-	return parts;
+): MessagePart<K>[] {
+	const markers = Object.fromEntries(slots.map((k, i) => [k, `${MARK}${i}${MARK}`])) as Record<K, string>;
+	return message(markers)
+		.split(new RegExp(`${MARK}(\\d+)${MARK}`))
+		.map((piece, i): MessagePart<K> => (i % 2 === 1 ? { slot: slots[Number(piece)] as K } : { text: piece }))
+		.filter((part) => !('text' in part) || part.text !== '');
+}
+
+/**
+ * A pattern that matches every text a message can produce, whatever its slots hold: how text made by
+ * another part of the app is recognised in any language (its words, not an English prefix).
+ * @example messagePattern((x) => m.charts_point_source_note({ note: x })).test('source note: estimated') → true (en)
+ */
+export function messagePattern(message: (slot: string) => string): RegExp {
+	const escaped = message(MARK).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`^${escaped.split(MARK).join('[\\s\\S]*')}$`);
 }
