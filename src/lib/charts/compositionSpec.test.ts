@@ -165,7 +165,7 @@ describe('compositionChartSpecs in Korean and Dutch', () => {
 	// The fixture's names are its own (no ISO code): they stay as they are in every language.
 	it.each([
 		['nl', 'Uitvoer van Country A naar Country B: grootste goederen', 'Goederen', 'USD mln'],
-		['ko', 'Country A의 대Country B 수출: 주요 품목', '품목', '백만 USD']
+		['ko', 'Country A의 대(對)Country B 수출: 주요 품목', '품목', '백만 USD']
 	] as const)('%s: title and axes in the language, product labels as published', (locale, title, axis, valueAxis) => {
 		const [products] = withLocale(locale, () => compositionChartSpecs(input(2022)));
 		const [english] = compositionChartSpecs(input(2022));

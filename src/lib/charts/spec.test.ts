@@ -476,7 +476,7 @@ describe('in Korean and Dutch', () => {
 
 	it.each([
 		['nl', nl, 'Handel van Zuid-Korea met Nederland: uitvoer en invoer', 'USD mln, lopende prijzen'],
-		['ko', ko, '대한민국의 대네덜란드 교역: 수출과 수입', '백만 USD, 경상가격']
+		['ko', ko, '대한민국의 대(對)네덜란드 교역: 수출과 수입', '백만 USD, 경상가격']
 	] as const)('%s: titles the flows chart and says its unit in the language', (_, specs, title, unit) => {
 		expect(specs.flows?.title).toBe(title);
 		expect(specs.flows?.unit).toBe(unit);

@@ -1,6 +1,7 @@
 // Chart specifications: what a chart shows, as plain data. The browser chart, its data table, its CSV
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
 import { filledPeriodKeys } from '../data/period';
+import { conversionText } from '../data/fx';
 import type { Precision } from '../data/format';
 import { countryName } from '../i18n/countryNames';
 import { m } from '../paraglide/messages';
@@ -375,7 +376,7 @@ function pointNote(row: TradeRow | undefined, group: SourceGroup, measure: RowMe
 	if (sourceNote) parts.push(m.charts_point_source_note({ note: sourceNote }));
 	if (group.convertedFrom) {
 		if (row.unconverted) parts.push(m.charts_point_not_converted({ currency: group.currency, year: String(row.year) }));
-		else if (row.conversion) parts.push(m.charts_point_converted({ path: row.conversion.path }));
+		else if (row.conversion) parts.push(m.charts_point_converted({ path: conversionText(row.conversion) }));
 	}
 	if (row.breakBefore && measure.endsWith('Growth')) {
 		parts.push(m.charts_point_break({ period: row.breakBefore }));
@@ -431,7 +432,11 @@ function claimSeries(
 				basis: m.charts_claim_basis(),
 				pointNotes: labels.map((l) => {
 					const c = at.get(l);
-					return c ? `${c.statement} — ${c.claimant}${c.conversion ? `; converted: ${c.conversion.path}` : ''}` : '';
+					if (!c) return '';
+					const said = { statement: c.statement, claimant: c.claimant };
+					return c.conversion
+						? m.charts_claim_point_note_converted({ ...said, conversion: conversionText(c.conversion) })
+						: m.charts_claim_point_note(said);
 				})
 			});
 		}

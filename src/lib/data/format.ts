@@ -222,3 +222,13 @@ export function formatCitationDate(date: Date): string {
 	}
 	return f.format(date);
 }
+
+/** The decimals an exchange rate is shown with: enough to tell one year's rate from the next. */
+export function rateDigits(rate: number): number {
+	return rate >= 100 ? 2 : rate >= 1 ? 4 : 6;
+}
+
+/** An exchange rate (units per unit). @example formatRate(1180.2689) → '1,180.27' (en), '1.180,27' (nl) */
+export function formatRate(rate: number): string {
+	return format(rate, { maximumFractionDigits: rateDigits(rate) });
+}

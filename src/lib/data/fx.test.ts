@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FxTable } from './fx';
+import { conversionText, FxTable } from './fx';
+import { withLocale } from '../i18n/locale';
 import type { FxRate } from './types';
 
 // Real rates from data/fx.csv (World Bank WDI PA.NUS.FCRF, annual averages).
@@ -42,5 +43,24 @@ describe('FxTable.conversion', () => {
 
 	it('converts a currency into itself at 1', () => {
 		expect(fx.conversion('KRW', 'KRW', 1950)?.rate).toBe(1);
+	});
+});
+
+describe('conversionText: the rate in the reader’s language', () => {
+	const table = new FxTable(rates);
+	it.each([
+		['en', 'USD', 'KRW', '1 USD = 1,180.27 KRW'],
+		['nl', 'USD', 'KRW', '1 USD = 1.180,27 KRW'],
+		['ko', 'USD', 'KRW', '1 USD = 1,180.27 KRW']
+	] as const)('%s: %s → %s', (locale, from, to, text) => {
+		const c = table.conversion(from, to, 2020);
+		expect(withLocale(locale, () => conversionText(c!))).toBe(text);
+	});
+	it('spells a derived rate out with both legs, in Dutch too', () => {
+		const c = table.conversion('KRW', 'EUR', 2020);
+		const text = withLocale('nl', () => conversionText(c!));
+		expect(text).toMatch(/^1 KRW = 0,000\d+ EUR, afgeleid via USD \(1 KRW = 0,000\d+ USD; 1 USD = 0,\d+ EUR\)$/);
+		// The download's words stay English with en-US digits.
+		expect(c!.path).toContain('derived via USD');
 	});
 });

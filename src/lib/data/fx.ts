@@ -1,3 +1,5 @@
+import { m } from '../paraglide/messages';
+import { formatRate, rateDigits } from './format';
 import type { Currency, FxRate } from './types';
 
 /** How a value was brought into another currency: the rate and where it came from. */
@@ -14,8 +16,10 @@ export interface Conversion {
 	derived: boolean;
 	/** Source ids of the rates used. */
 	sources: string[];
-	/** In words, e.g. "1 USD = 1,180.27 KRW (World Bank, annual average)". */
+	/** In words for downloads (English, en-US digits), e.g. "1 USD = 1,180.27 KRW"; readers see conversionText. */
 	path: string;
+	/** For a derived rate, the two published rates it is made of: `from` → USD and USD → `to`. */
+	legs?: [number, number];
 }
 
 /** Annual rates indexed by year and pair, in both directions (the inverse of a published rate is the same figure). */
@@ -60,12 +64,24 @@ export class FxTable {
 			rate,
 			derived: true,
 			sources: [...new Set([a.source, b.source])],
+			legs: [a.rate, b.rate],
 			path: `${describe(from, to, rate)}, derived via USD (${describe(from, 'USD', a.rate)}; ${describe('USD', to, b.rate)})`
 		};
 	}
 }
 
+/**
+ * A conversion as a reader of the page's language reads it (numbers through format.ts).
+ * @example conversionText(usdToKrw2020) → '1 USD = 1,180.27 KRW' (en), '1 USD = 1.180,27 KRW' (nl)
+ */
+export function conversionText(c: Conversion): string {
+	if (c.from === c.to) return m.fx_same_currency();
+	const rate = (from: Currency, to: Currency, value: number) => m.fx_rate({ from, to, rate: formatRate(value) });
+	const direct = rate(c.from, c.to, c.rate);
+	if (!c.legs) return direct;
+	return m.fx_derived({ direct, first: rate(c.from, 'USD', c.legs[0]), second: rate('USD', c.to, c.legs[1]) });
+}
+
 function describe(from: Currency, to: Currency, rate: number): string {
-	const digits = rate >= 100 ? 2 : rate >= 1 ? 4 : 6;
-	return `1 ${from} = ${rate.toLocaleString('en-US', { maximumFractionDigits: digits })} ${to}`;
+	return `1 ${from} = ${rate.toLocaleString('en-US', { maximumFractionDigits: rateDigits(rate) })} ${to}`;
 }
