@@ -4,21 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { areas, messageTexts, readArea, readCatalogue } from '../catalogue';
 
 const ROOT = 'src/lib/i18n';
 const LOCALES = ['en', 'ko', 'nl'] as const;
-const areas = readdirSync(join(ROOT, 'messages')).sort();
-
-type Catalogue = Record<string, unknown>;
-const read = (area: string, locale: string): Catalogue => {
-	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(ROOT, 'messages', area, `${locale}.json`), 'utf8'));
-	return messages;
-};
-/** Every text of a message: a plain string, or the variants of a plural/select message. */
-const texts = (message: unknown): string[] =>
-	typeof message === 'string'
-		? [message]
-		: (message as { match: Record<string, string> }[]).flatMap((variant) => Object.values(variant.match));
+const read = readArea;
+const texts = messageTexts;
 const placeholders = (message: unknown) =>
 	[...new Set(texts(message).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
 
@@ -56,7 +47,7 @@ describe('message catalogue', () => {
 		});
 	});
 
-	const all = Object.assign({}, ...areas.map((a) => read(a, 'en'))) as Catalogue;
+	const all = readCatalogue('en');
 	// Only files that import the catalogue: elsewhere `m.` is some other `m` (a Map, a match).
 	const code = sourceFiles('src')
 		.map((f) => readFileSync(f, 'utf8'))
