@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './page';
+import { seriousViolations, useBrowser } from './page';
 import { ROOT } from './server';
 
 const baseUrl = inject('baseUrl');
@@ -16,6 +16,19 @@ const PHONE = { width: 390, height: 844 };
 
 /** The text runs of an SVG drawing, joined: Skia writes a run per word and per font. */
 const svgText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string).join(' ');
+
+describe.each(['en', 'ko', 'nl'])('the flows embed in %s', (lang) => {
+	it.each(['/embed/flows', '/embed/flows/live'])(
+		`%s renders in ${lang} with no console error and no serious axe violation`,
+		async (route) => {
+			const { page, response, errors } = await open(`${baseUrl}${route}?${Q}&lang=${lang}`, PHONE);
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			expect(await seriousViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		}
+	);
+});
 
 describe('an embed snippet copied from a Korean page', () => {
 	it('carries lang=ko, and the embed it loads is Korean', async () => {

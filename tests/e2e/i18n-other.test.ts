@@ -5,10 +5,9 @@
 // /claims and /products in Korean at 390 px go to screenshots/ (git-ignored) for a person to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useBrowser, waitForAllDrawn } from './page';
+import { seriousViolations, useBrowser, waitForAllDrawn } from './page';
 import { ROOT, startServer, type TestServer } from './server';
 
 const LOCALES = ['en', 'ko', 'nl'] as const;
@@ -61,13 +60,6 @@ const HEADINGS: Record<string, Record<Locale, string>> = {
 		nl: 'Country A (synthetic) – Country B (synthetic): goederen, 2022'
 	}
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const { open } = useBrowser();
 

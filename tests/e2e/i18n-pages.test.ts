@@ -1,9 +1,8 @@
 // The pair pages in each language: they render without console errors, axe finds nothing serious,
 // <html lang> says the language, Dutch numbers are Dutch, and the language switch changes only `lang`.
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, waitForAllDrawn } from './page';
+import { seriousViolations, useBrowser, waitForAllDrawn } from './page';
 
 const baseUrl = inject('baseUrl');
 const { open } = useBrowser();
@@ -25,11 +24,7 @@ describe.each(LANGS)('the pair pages in %s', (lang) => {
 		expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 		if ((await page.locator('div[data-chart]').count()) > 0) expect(await waitForAllDrawn(page)).toBe(true);
 		expect(await page.locator('h1').innerText()).toMatch(HEADING[path]?.[lang] ?? /./);
-		const results = await new AxeBuilder({ page }).analyze();
-		const bad = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-		expect(bad).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 // One Chromium per test file (Debian's, with the flags of browser.ts), one fresh context per page, and
 // every console error and uncaught page error recorded so a test can assert there were none.
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
@@ -134,4 +135,12 @@ export function years(from: number, to: number): string[] {
  */
 export async function textWithBom(response: globalThis.Response): Promise<string> {
 	return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
+/** axe's serious and critical violations on the page, one line each (rule, then the elements). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -4,10 +4,9 @@
 // product rows, it says so and points to the import.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readDrawn, textWithBom, useBrowser, waitForAllDrawn } from './page';
+import { readDrawn, seriousViolations, textWithBom, useBrowser, waitForAllDrawn } from './page';
 import { ROOT, startServer, type TestServer } from './server';
 
 const DIR = path.join(ROOT, 'tests', 'fixtures', 'products');
@@ -132,11 +131,7 @@ describe('/products on the synthetic product fixture', () => {
 	it('has no serious or critical axe violations', async () => {
 		const { page } = await open(`${base()}/products?${QUERY}`);
 		expect(await waitForAllDrawn(page)).toBe(true);
-		const results = await new AxeBuilder({ page }).analyze();
-		const bad = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(bad).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 
 	it('fits a phone screen: nothing wider than 390 px but the scrolling tables', async () => {
