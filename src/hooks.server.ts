@@ -56,11 +56,11 @@ async function respond(
 	const variant = `${schemeChoice(event.cookies.get(SCHEME_COOKIE))} ${locale}`;
 	const tag = service.tag;
 	const etag = cacheable ? responseTag(buildVersion, tag, event.url, variant) : null;
-	const negotiated = !localeOf(event.url.searchParams.get('lang')) && !isArtefactPath(event.url.pathname);
+	const language = urlLanguage(event.url);
 	if (etag && ifNoneMatch(event.request.headers.get('if-none-match'), etag)) {
 		// No CSP or other body-bound header here: a 304's headers replace the cached ones, and they must
 		// stay those of the cached body.
-		return new Response(null, { status: 304, headers: { etag, vary: vary(negotiated) } });
+		return new Response(null, { status: 304, headers: { etag, vary: vary(language) } });
 	}
 
 	// A page rendered before for the same inputs (those of its tag) is answered from the cache. Not for a
@@ -68,7 +68,7 @@ async function respond(
 	// the page's tag, but it wants JSON, which is never kept.
 	const key = etag && service.steady && pages && !event.isDataRequest ? etag : null;
 	const kept = key ? pages?.get(tag, key) : undefined;
-	if (kept) return finish(event, fromCache(kept, event.request, 'hit'), negotiated);
+	if (kept) return finish(event, fromCache(kept, event.request, 'hit'), language);
 
 	const discovery = oembedDiscoveryLink(event.url);
 	// One pass over the page (whose string is a rope of rendered parts until first read, and 100 KB once
@@ -95,7 +95,7 @@ async function respond(
 	);
 	if (key && pages && cacheablePage(event.request.method, response)) {
 		const page = await pages.keep(tag, key, withHeaders(response, headers, etag));
-		return finish(event, fromCache(page, event.request, 'miss'), negotiated);
+		return finish(event, fromCache(page, event.request, 'miss'), language);
 	}
 	const gzip =
 		response.body !== null &&
@@ -115,7 +115,7 @@ async function respond(
 		out.headers.set('content-encoding', 'gzip');
 		out.headers.delete('content-length');
 	}
-	return finish(event, out, negotiated);
+	return finish(event, out, language);
 }
 
 /** Matches the two places transformPageChunk fills in. */
@@ -150,20 +150,32 @@ function fromCache(page: CachedPage, request: Request, cache: 'hit' | 'miss'): R
 	return new Response(request.method === 'HEAD' ? null : body, { status: page.status, headers });
 }
 
+/**
+ * What the URL says of the language: the one it chooses (`lang`), and whether it is a page (artefacts
+ * never negotiate and never set the cookie).
+ */
+interface UrlLanguage {
+	chosen: string | null;
+	page: boolean;
+}
+function urlLanguage(url: URL): UrlLanguage {
+	return { chosen: localeOf(url.searchParams.get('lang')), page: !isArtefactPath(url.pathname) };
+}
+
 /** What depends on this request alone, never kept: Vary, and the language cookie when the URL chose one. */
-function finish(event: Parameters<Handle>[0]['event'], out: Response, negotiated: boolean) {
-	out.headers.set('vary', vary(negotiated));
-	// A language chosen in the URL is remembered for the next visit without one (Paraglide's cookie).
-	const chosen = localeOf(event.url.searchParams.get('lang'));
-	if (chosen && !isArtefactPath(event.url.pathname) && event.cookies.get(cookieName) !== chosen) {
+function finish(event: Parameters<Handle>[0]['event'], out: Response, language: UrlLanguage) {
+	out.headers.set('vary', vary(language));
+	// A language chosen in a page's URL is remembered for the next visit without one (Paraglide's cookie).
+	const { chosen, page } = language;
+	if (chosen && page && event.cookies.get(cookieName) !== chosen) {
 		out.headers.append('set-cookie', `${cookieName}=${chosen}; Path=/; Max-Age=${cookieMaxAge}; SameSite=Lax`);
 	}
 	return out;
 }
 
 /** A page without `lang` is negotiated: caches must key it on the reader's cookie and languages too. */
-function vary(negotiated: boolean): string {
-	return negotiated ? 'accept-encoding, accept-language, cookie' : 'accept-encoding';
+function vary({ chosen, page }: UrlLanguage): string {
+	return page && !chosen ? 'accept-encoding, accept-language, cookie' : 'accept-encoding';
 }
 
 /** Whether an If-None-Match header lists the tag (weak comparison, as RFC 9110 says for GET). */
