@@ -1,6 +1,7 @@
 // Chart specifications: what a chart shows, as plain data. The browser chart, its data table, its CSV
 // and its server-rendered image are all made from the same spec, so they cannot disagree.
 import { filledPeriodKeys } from '../data/period';
+import { conceptWords } from '../data/concept';
 import { conversionText } from '../data/fx';
 import type { Precision } from '../data/format';
 import { countryName } from '../i18n/countryNames';
@@ -389,14 +390,6 @@ function basisOf(group: SourceGroup, measure: RowMeasure): string {
 		measure === 'exports' ? group.exportsValuation : measure === 'imports' ? group.importsValuation : null;
 	const concept = conceptWords(group.concept);
 	return [valuation && valuation !== 'not stated' ? valuation : null, concept].filter(Boolean).join(', ');
-}
-
-/** A trade concept in words. @example conceptWords('national') → 'national concept' */
-export function conceptWords(concept: SourceGroup['concept']): string {
-	if (concept === 'general') return m.charts_concept_general();
-	if (concept === 'national') return m.charts_concept_national();
-	if (concept === 'community') return m.charts_concept_community();
-	return m.charts_concept_not_stated();
 }
 
 /**

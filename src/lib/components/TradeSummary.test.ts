@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countryName } from '$lib/i18n/countryNames';
 import { withLocale, type Locale } from '$lib/i18n/locale';
 import { loadDataDir } from '$lib/data/fixtures/dataDir';
+import { tradeSummary } from '$lib/data/tradeSummary';
 import { tradeView } from '$lib/data/tradeView';
 import TradeSummary from './TradeSummary.svelte';
 
@@ -17,7 +18,7 @@ function summaryText(locale: Locale, compact = false): string {
 			{ reporter: 'KOR', partner: 'NLD', by: 'KOR', from: 2000, to: 2020 },
 			{ min: 1960, max: 2024 }
 		);
-		const { body } = render(TradeSummary, { props: { view, compact } });
+		const { body } = render(TradeSummary, { props: { summary: tradeSummary(view), compact } });
 		return body
 			.replace(/<!--[\s\S]*?-->/g, '')
 			.replace(/<[^>]+>/g, ' ')

@@ -131,3 +131,34 @@ function flow(
 		breaks: [...new Map([...exporterGroup.breaks, ...importerGroup.breaks].map((b) => [`${b.reporter}|${b.period}`, b])).values()]
 	};
 }
+
+/** What the table of one direction shows: the flow's figures by period, without its sources and breaks. */
+export interface MirrorTable {
+	exporter: Iso3;
+	importer: Iso3;
+	exporterValuation: Valuation | null;
+	importerValuation: Valuation | null;
+	unitLabel: string;
+	rows: Omit<MirrorRow, 'year'>[];
+}
+
+/**
+ * The table of a mirror flow: the page receives these rows, its chart the spec of the same flow.
+ * @example mirrorTable(flow).rows[0] → { period: '1995', exporterReported: 2097.9, importerReported: …, gap: …, … }
+ */
+export function mirrorTable(flow: MirrorFlow): MirrorTable {
+	const { exporter, importer, exporterValuation, importerValuation, unitLabel } = flow;
+	const rows = flow.rows.map((r) => ({
+		period: r.period,
+		exporterReported: r.exporterReported,
+		importerReported: r.importerReported,
+		exporterQualifier: r.exporterQualifier,
+		importerQualifier: r.importerQualifier,
+		exporterPrecision: r.exporterPrecision,
+		importerPrecision: r.importerPrecision,
+		gap: r.gap,
+		gapShare: r.gapShare,
+		cifFob: r.cifFob
+	}));
+	return { exporter, importer, exporterValuation, importerValuation, unitLabel, rows };
+}

@@ -112,25 +112,26 @@ export async function viewStateFromUrl(
 export async function tradeViewFromUrl(
 	store: TradeStore,
 	url: URL
-): Promise<{ view: TradeView; notices: StateNotice[]; pairs: Pair[]; currencies: string[] }> {
+): Promise<{ view: TradeView; dataset: Dataset; notices: StateNotice[]; pairs: Pair[]; currencies: string[] }> {
 	const { state, notices, span, currencies } = await viewStateFromUrl(store, url);
-	const [slice, picker] = await Promise.all([
+	const [dataset, picker] = await Promise.all([
 		pairDataset(store, state.reporter, state.partner),
 		store.pairs({ involving: [state.reporter, state.partner], limit: PAGE_PAIRS })
 	]);
-	const view = tradeView(slice, state, span ?? { min: state.from, max: state.to });
+	const view = tradeView(dataset, state, span ?? { min: state.from, max: state.to });
 	// The pair shown is always among the picker's options, however many pairs its countries have.
 	const pairs = picker.rows.map(pairOf);
 	if (!pairs.some((p) => p.reporter === state.reporter && p.partner === state.partner)) {
 		pairs.splice(PAGE_PAIRS - 1, pairs.length, { reporter: state.reporter, partner: state.partner });
 		pairs.sort((a, b) => a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner));
 	}
-	return { view, notices, pairs, currencies };
+	return { view, dataset, notices, pairs, currencies };
 }
 
 /**
  * The FDI view of a URL: the pair and years of the trade view, except that without years in the URL it
- * opens on every FDI figure there is (FDI starts later than trade).
+ * opens on every FDI figure there is (FDI starts later than trade). `dataset` is the pair's, for what
+ * the page shows beside the series (cumulative stocks).
  */
 export async function fdiViewFromUrl(
 	store: TradeStore,
@@ -141,27 +142,25 @@ export async function fdiViewFromUrl(
 	span: { min: number; max: number };
 	series: FdiSeries[];
 	notices: StateNotice[];
+	dataset: Dataset;
 }> {
-	const { view, notices } = await tradeViewFromUrl(store, url);
-	const { reporter, partner } = view.state;
-	const [span, slice] = await Promise.all([
+	const { state: trade, notices, span: tradeSpan } = await viewStateFromUrl(store, url);
+	const { reporter, partner } = trade;
+	const [span, dataset] = await Promise.all([
 		store.periodSpan({ a: reporter, b: partner, dataset: 'fdi' }),
 		pairDataset(store, reporter, partner)
 	]);
-	const from = url.searchParams.has('from') ? view.state.from : (span?.min ?? view.state.from);
-	const to = url.searchParams.has('to') ? view.state.to : (span?.max ?? view.state.to);
+	const from = url.searchParams.has('from') ? trade.from : (span?.min ?? trade.from);
+	const to = url.searchParams.has('to') ? trade.to : (span?.max ?? trade.to);
+	const name = (code: Iso3) => dataset.countries.get(code)?.name ?? code;
 	return {
-		state: { ...view.state, from, to },
-		names: { [reporter]: view.reporterName, [partner]: view.partnerName },
-		span: span ?? view.span,
-		series: fdiSeriesForPair(slice, reporter, partner, from, to),
-		notices
+		state: { ...trade, from, to },
+		names: { [reporter]: name(reporter), [partner]: name(partner) },
+		span: span ?? tradeSpan ?? { min: trade.from, max: trade.to },
+		series: fdiSeriesForPair(dataset, reporter, partner, from, to),
+		notices,
+		dataset
 	};
-}
-
-/** Every FDI series of a pair, all years (the overview's latest FDI figures). */
-export async function pairFdiSeries(store: TradeStore, a: Iso3, b: Iso3): Promise<FdiSeries[]> {
-	return fdiSeriesForPair(await pairDataset(store, a, b), a, b, -Infinity, Infinity);
 }
 
 /**

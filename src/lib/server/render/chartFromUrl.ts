@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { chartPage } from '$lib/charts/chartIds';
 import { compositionChartSpecs } from '$lib/charts/compositionSpec';
-import { fdiChartSpec } from '$lib/charts/fdiSpec';
-import { mirrorChartSpecs } from '$lib/charts/mirrorSpec';
-import { tradeChartSpecs, type ChartSpec } from '$lib/charts/spec';
-import { mirrorFlows } from '$lib/data/mirror';
+import type { ChartSpec } from '$lib/charts/spec';
 import { m } from '$lib/paraglide/messages';
 import { productStateToQuery } from '$lib/data/productState';
 import { viewStateToQuery, type ViewState } from '$lib/data/viewState';
 import { productViewFromUrl } from '$lib/server/productView';
 import type { TradeStore } from '$lib/server/store/types';
-import { fdiViewFromUrl, tradeViewFromUrl } from '$lib/server/views';
+import { fdiPageCharts, mirrorPageCharts, tradePageCharts } from '$lib/server/pageCharts';
 
 export interface ChartOutput {
 	id: string;
@@ -30,19 +27,12 @@ export async function chartFromUrl(store: TradeStore, chart: string, url: URL): 
 	const page = chartPage(chart);
 	if (!page) error(404, m.charts_error_unknown({ chart }));
 	if (page === '/products') return productChart(store, chart, url);
-	let state: ViewState;
-	let specs: ChartSpec[];
-	if (page === '/fdi') {
-		const fdi = await fdiViewFromUrl(store, url);
-		state = fdi.state;
-		const spec = fdiChartSpec(fdi.series, fdi.names, state.reporter);
-		specs = spec ? [spec] : [];
-	} else {
-		const { view } = await tradeViewFromUrl(store, url);
-		state = view.state;
-		const names = { [view.state.reporter]: view.reporterName, [view.state.partner]: view.partnerName };
-		specs = page === '/trade' ? tradeChartSpecs(view) : mirrorChartSpecs(mirrorFlows(view), names, view.state.reporter);
-	}
+	const { state, specs } =
+		page === '/fdi'
+			? await fdiPageCharts(store, url)
+			: page === '/trade'
+				? await tradePageCharts(store, url)
+				: await mirrorPageCharts(store, url);
 	const spec = specs.find((s) => s.id === chart);
 	if (!spec)
 		error(
