@@ -6,8 +6,9 @@
 // moved onto the chart, until Chart.js has drawn: div[data-chart] gets data-drawn). Prints bytes on the
 // wire per resource type, what they would be with gzip and brotli, and the times; median of 5 loads.
 //
-// Run by hand against a production build: `npx vite build && npx tsx bench/embed-weight.ts [URL]`.
-// Without URL it starts `node build/index.js` on a free port itself.
+// Run by hand against a production build: `npx vite build && npx tsx bench/embed-weight.ts [URL] [--theme=auto]`.
+// Without URL it starts `node build/index.js` on a free port itself. --theme measures an embed in that
+// colour theme (auto carries a light and a dark drawing).
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -17,7 +18,9 @@ import { ROOT, startServer } from '../tests/e2e/server';
 const LOADS = 5;
 const BUDGET_BYTES = 40 * 1024;
 const BUDGET_MS = 1000;
-const PATH = '/embed/flows?reporter=KOR&partner=NLD&from=2000&to=2020';
+const args = process.argv.slice(2);
+const theme = args.find((a) => a.startsWith('--theme='))?.slice('--theme='.length);
+const PATH = `/embed/flows?reporter=KOR&partner=NLD&from=2000&to=2020${theme ? `&theme=${theme}` : ''}`;
 
 interface Resource {
 	url: string;
@@ -33,7 +36,7 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const brotli = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-const given = process.argv[2];
+const given = args.find((a) => !a.startsWith('--'));
 const started = given ? null : await startServer(join(ROOT, 'data'));
 const base = given ?? started?.url ?? '';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -6,29 +6,54 @@ import { getLocale, INTL_LOCALE } from '../i18n/locale';
 import { m } from '../paraglide/messages';
 import type { Qualifier, UnitWord } from './types';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+// One Intl.NumberFormat per locale and options, made on first use and found again by the options
+// object itself: every call site passes one of the frozen constants below, never a fresh object, so a
+// lookup is two Map hits. (Keying by JSON.stringify(options) on every call, and formatToParts for every
+// number, were ~7 % of rendering /trade on the server.)
+const formatters = new Map<string, Map<Intl.NumberFormatOptions, Intl.NumberFormat>>();
 
-/** The memoised Intl.NumberFormat of the current locale for these options. */
+/** The memoised Intl.NumberFormat of the current locale for one of this module's option constants. */
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const locale = INTL_LOCALE[getLocale()];
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let f = formatters.get(key);
+	let byOptions = formatters.get(locale);
+	if (!byOptions) formatters.set(locale, (byOptions = new Map()));
+	let f = byOptions.get(options);
 	if (!f) {
 		f = new Intl.NumberFormat(locale, options);
-		formatters.set(key, f);
+		byOptions.set(options, f);
 	}
 	return f;
 }
 
 /** Formats with a typographic minus (U+2212) in place of the locale's hyphen-minus. */
 function format(value: number, options: Intl.NumberFormatOptions): string {
+	const f = numberFormat(options);
+	// Only a negative number or −0 is written with a minus sign; for any other, format() is by
+	// definition the concatenation of formatToParts' values (ECMA-402), without an array of parts.
+	if (!(value < 0 || Object.is(value, -0))) return f.format(value);
 	let text = '';
-	for (const part of numberFormat(options).formatToParts(value)) text += part.type === 'minusSign' ? '\u2212' : part.value;
+	for (const part of f.formatToParts(value)) text += part.type === 'minusSign' ? '\u2212' : part.value;
 	return text;
 }
 
-const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
-const decimalsOf = (d: number) => ({ minimumFractionDigits: d, maximumFractionDigits: d });
+/** Option constants for 0…6 fraction digits (the most any figure is shown with), indexed by the digits. */
+const digitOptions = (make: (digits: number) => Intl.NumberFormatOptions) =>
+	Object.freeze(Array.from({ length: 7 }, (_, digits) => Object.freeze(make(digits))));
+const FIXED = digitOptions((d) => ({ minimumFractionDigits: d, maximumFractionDigits: d }));
+const AT_MOST = digitOptions((d) => ({ maximumFractionDigits: d }));
+const PERCENT_AT_MOST = digitOptions((d) => ({ style: 'percent', maximumFractionDigits: d }));
+
+/** The option constant for `digits` fraction digits; anything but 0…6 is a mistake in this module. */
+function withDigits(table: readonly Intl.NumberFormatOptions[], digits: number): Intl.NumberFormatOptions {
+	const options = table[digits];
+	if (!options) throw new RangeError(`format: ${digits} fraction digits (0 to 6 are formatted)`);
+	return options;
+}
+
+const ONE_DECIMAL = withDigits(FIXED, 1);
+const PERCENT_CHANGE = Object.freeze({ style: 'percent', ...ONE_DECIMAL, signDisplay: 'exceptZero' } as const);
+const PERCENT_SHARE = Object.freeze({ style: 'percent', ...ONE_DECIMAL, signDisplay: 'negative' } as const);
+const PERCENT_ONE_DECIMAL = Object.freeze({ style: 'percent', ...ONE_DECIMAL } as const);
 
 /**
  * A value in millions with one decimal; a gap reads as an en dash, never as 0.
@@ -40,7 +65,7 @@ export function formatMillions(value: number | null): string {
 
 /** @example formatPercent(0.1234) → '+12.3%' (input is a fraction); nl '+12,3%' */
 export function formatPercent(fraction: number | null): string {
-	return fraction === null ? '–' : format(fraction, { style: 'percent', ...ONE_DECIMAL, signDisplay: 'exceptZero' });
+	return fraction === null ? '–' : format(fraction, PERCENT_CHANGE);
 }
 
 /**
@@ -49,22 +74,22 @@ export function formatPercent(fraction: number | null): string {
  * @example formatShare(0.2708) → '27.1%'; formatShare(null) → '–'
  */
 export function formatShare(fraction: number | null): string {
-	return fraction === null ? '–' : format(fraction, { style: 'percent', ...ONE_DECIMAL, signDisplay: 'negative' });
+	return fraction === null ? '–' : format(fraction, PERCENT_SHARE);
 }
 
 /** @example formatRatio(0.64062) → '0.64' */
 export function formatRatio(value: number | null): string {
-	return value === null ? '–' : format(value, decimalsOf(2));
+	return value === null ? '–' : format(value, withDigits(FIXED, 2));
 }
 
 /** Axis ticks: compact and without decimals for large values. @example formatTick(12000) → '12,000' */
 export function formatTick(value: number): string {
-	return format(value, { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 });
+	return format(value, withDigits(AT_MOST, Math.abs(value) < 10 ? 1 : 0));
 }
 
 /** A count in the reader's grouping (years are not counts: show them as they are). @example formatCount(1234) → '1,234' */
 export function formatCount(value: number): string {
-	return format(value, { maximumFractionDigits: 0 });
+	return format(value, withDigits(AT_MOST, 0));
 }
 
 /**
@@ -163,7 +188,7 @@ export function formatFigure(millions: number | null, precision?: Precision | nu
 	// Thousands and units are shown in millions (the tables' unit) at the same absolute precision.
 	if (precision.unit === 'thousands' || precision.unit === 'units') {
 		const d = Math.max(0, precision.decimals + (precision.unit === 'thousands' ? 3 : 6));
-		return prefix + format(millions, decimalsOf(Math.min(d, 6)));
+		return prefix + format(millions, withDigits(FIXED, Math.min(d, 6)));
 	}
 	const inUnit = (millions * 1e6) / MULTIPLIER[precision.unit];
 	const step = 10 ** -precision.decimals;
@@ -171,12 +196,12 @@ export function formatFigure(millions: number | null, precision?: Precision | nu
 	// Never finer than published, and no finer than a thousandth of the unit: IMF's euro-converted
 	// Dutch figures carry six decimals that are arithmetic, not information.
 	const decimals = Math.min(MAX_DECIMALS, Math.max(0, precision.decimals));
-	if (precision.unit !== 'billions') return prefix + format(rounded, decimalsOf(decimals));
+	if (precision.unit !== 'billions') return prefix + format(rounded, withDigits(FIXED, decimals));
 	// Korean counts large amounts in 억 (10⁸): 5.8 bn is 58억, the same figure one decimal coarser.
 	if (getLocale() === 'ko') {
-		return prefix + m.figure_billions({ value: format(rounded * 10, decimalsOf(Math.max(0, decimals - 1))) });
+		return prefix + m.figure_billions({ value: format(rounded * 10, withDigits(FIXED, Math.max(0, decimals - 1))) });
 	}
-	return prefix + m.figure_billions({ value: format(rounded, decimalsOf(decimals)) });
+	return prefix + m.figure_billions({ value: format(rounded, withDigits(FIXED, decimals)) });
 }
 
 /**
@@ -197,7 +222,7 @@ export function formatMoney(currency: string, millions: number | null, precision
  * @example formatPercentTick(20) → '20%'; formatPercentTick(-2.5) → '−2.5%'; nl formatPercentTick(-2.5) → '−2,5%'
  */
 export function formatPercentTick(percent: number): string {
-	return format(percent / 100, { style: 'percent', maximumFractionDigits: Math.abs(percent) < 10 ? 1 : 0 });
+	return format(percent / 100, withDigits(PERCENT_AT_MOST, Math.abs(percent) < 10 ? 1 : 0));
 }
 
 /**
@@ -205,7 +230,7 @@ export function formatPercentTick(percent: number): string {
  * @example formatPercentValue(12.34) → '12.3%'; formatPercentValue(-0.5) → '−0.5%'
  */
 export function formatPercentValue(percent: number | null): string {
-	return percent === null ? '–' : format(percent / 100, { style: 'percent', ...ONE_DECIMAL });
+	return percent === null ? '–' : format(percent / 100, PERCENT_ONE_DECIMAL);
 }
 
 /**
@@ -230,5 +255,5 @@ export function rateDigits(rate: number): number {
 
 /** An exchange rate (units per unit). @example formatRate(1180.2689) → '1,180.27' (en), '1.180,27' (nl) */
 export function formatRate(rate: number): string {
-	return format(rate, { maximumFractionDigits: rateDigits(rate) });
+	return format(rate, withDigits(AT_MOST, rateDigits(rate)));
 }

@@ -11,13 +11,23 @@ export class ServerDrawnSvg {
 	constructor(readonly markup: string) {}
 }
 
-/** The drawings an embed paints before its script runs: one per frame width, and a light one for paper. */
-export interface EmbedDrawings {
+/** One drawing per frame width. */
+export interface SizedDrawings {
 	/** Frames up to 520 px wide (the media query in EmbedChart.svelte). */
 	narrow: ServerDrawnSvg;
 	wide: ServerDrawnSvg;
-	/** A light drawing for print when the screen ones are dark; null when the wide one is light. */
-	print: ServerDrawnSvg | null;
+}
+
+/**
+ * The drawings an embed paints before its script runs, in the colours it may need: light ones always
+ * (theme=light on screen, and every theme on paper), dark ones for theme=dark and theme=auto. Both are
+ * in the first response for auto, because only the reader's browser knows its colour scheme: a CSS
+ * media query picks the drawing, at first paint (EmbedChart.svelte).
+ */
+export interface EmbedDrawings {
+	light: SizedDrawings;
+	/** Null for theme=light. */
+	dark: SizedDrawings | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { embedTheme, type EmbedTheme } from '$lib/embed/links';
 import { inlineSvg } from '$lib/embed/inlineSvg';
-import { EMBED_DRAWING_SIZES, ServerDrawnSvg, type EmbedDrawings } from '$lib/embed/serverDrawnSvg';
+import { EMBED_DRAWING_SIZES, ServerDrawnSvg, type EmbedDrawings, type SizedDrawings } from '$lib/embed/serverDrawnSvg';
 import type { TradeStore } from '$lib/server/store/types';
 import { chartFromUrl, type ChartOutput } from './chartFromUrl';
 import { renderedChart } from './chartResponse';
@@ -19,30 +19,30 @@ export async function embedDrawings(
 	theme: EmbedTheme,
 	signal?: AbortSignal
 ): Promise<EmbedDrawings | null> {
-	// "auto" follows the reader's setting, which only the browser knows: light until the script runs.
-	const dark = theme === 'dark';
-	const draw = async (size: (typeof EMBED_DRAWING_SIZES)['wide' | 'narrow'], darkDrawing: boolean, id: string) => {
+	const draw = async (size: 'narrow' | 'wide', dark: boolean) => {
 		const { body } = await renderedChart(
 			store,
 			chart,
-			{ format: 'svg', size, dark: darkDrawing, origin, bare: true },
+			{ format: 'svg', size: EMBED_DRAWING_SIZES[size], dark, origin, bare: true },
 			signal
 		);
 		// The cache hands out the same bytes for the same view: prepare them for the page once.
 		let markup = inlined.get(body);
 		if (markup === undefined) {
-			markup = inlineSvg(Buffer.from(body).toString('utf8'), `${chart.id}-${id}`);
+			markup = inlineSvg(Buffer.from(body).toString('utf8'), `${chart.id}-${size}-${dark ? 'dark' : 'light'}`);
 			inlined.set(body, markup);
 		}
 		return new ServerDrawnSvg(markup);
 	};
+	const sized = async (dark: boolean): Promise<SizedDrawings> => {
+		const [narrow, wide] = await Promise.all([draw('narrow', dark), draw('wide', dark)]);
+		return { narrow, wide };
+	};
 	try {
-		const [narrow, wide, print] = await Promise.all([
-			draw(EMBED_DRAWING_SIZES.narrow, dark, 'narrow'),
-			draw(EMBED_DRAWING_SIZES.wide, dark, 'wide'),
-			dark ? draw(EMBED_DRAWING_SIZES.wide, false, 'print') : null
-		]);
-		return { narrow, wide, print };
+		// Light drawings always: paper is light whatever the theme. Dark ones for dark, and for auto,
+		// which follows the reader's setting that only the browser knows: both travel, CSS chooses.
+		const [light, dark] = await Promise.all([sized(false), theme === 'light' ? null : sized(true)]);
+		return { light, dark };
 	} catch (error) {
 		console.warn(`[render] embed ${chart.id} without its server drawing: ${(error as Error).message}`);
 		return null;
