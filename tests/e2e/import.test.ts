@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readDrawn, useBrowser } from './page';
+import { readDrawn, useBrowser, waitForDrawn } from './page';
 import { ROOT } from './server';
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
@@ -45,7 +45,7 @@ describe('/import', () => {
 			])
 		);
 		await page.locator('.pairs select').first().selectOption({ label: 'Netherlands – Rep. of Korea (2021–2022)' });
-		await page.waitForFunction(() => document.querySelector('div[data-chart="flows"]')?.getAttribute('data-drawn'));
+		expect(await waitForDrawn(page, 'flows')).toBe(true);
 		const drawn = await readDrawn(page, 'flows');
 		expect(drawn?.labels).toEqual(['2021', '2022']);
 		expect(drawn?.series.map((s) => s.values)).toContainEqual([3987, 4100]);

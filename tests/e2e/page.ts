@@ -76,8 +76,44 @@ function toNumber(v: unknown): number | null {
 	return Number(v);
 }
 
-/** Parses the `data-drawn` attribute of `div[data-chart=ID]`; null when the chart has not drawn. */
-export async function readDrawn(page: Page, chartId: string): Promise<Drawn | null> {
+/** A page or one of its frames (embeds are read inside their iframe). */
+type Scope = Pick<Page, 'locator' | 'evaluate' | 'waitForFunction'>;
+
+/**
+ * Waits (up to `timeoutMs`) until the chart `div[data-chart=ID]` has drawn, scrolling it into view:
+ * Chart.svelte draws a chart only when it comes near the viewport (src/lib/charts/drawQueue.ts).
+ * The page's scroll position is put back afterwards. Returns whether it drew.
+ */
+export async function waitForDrawn(page: Scope, chartId: string, timeoutMs = 10_000): Promise<boolean> {
+	return scrollUntilDrawn(page, `div[data-chart="${chartId}"]`, timeoutMs);
+}
+
+/** Scrolls each chart box matching `selector` that has not drawn into view until all have; then scrolls back. */
+async function scrollUntilDrawn(page: Scope, selector: string, timeoutMs: number): Promise<boolean> {
+	const at = await page.evaluate(() => [scrollX, scrollY] as const);
+	const drawn = await page
+		.waitForFunction(
+			(sel) => {
+				const boxes = [...document.querySelectorAll(sel)];
+				const next = boxes.find((b) => !b.hasAttribute('data-drawn'));
+				next?.scrollIntoView({ block: 'center' });
+				return boxes.length > 0 && !next;
+			},
+			selector,
+			{ timeout: timeoutMs }
+		)
+		.then(() => true)
+		.catch(() => false);
+	await page.evaluate(([x, y]) => scrollTo(x, y), at);
+	return drawn;
+}
+
+/**
+ * Parses the `data-drawn` attribute of `div[data-chart=ID]` (scrolled into view first, so that it draws;
+ * see waitForDrawn); null when the chart has not drawn within `timeoutMs`.
+ */
+export async function readDrawn(page: Scope, chartId: string, timeoutMs = 10_000): Promise<Drawn | null> {
+	await waitForDrawn(page, chartId, timeoutMs);
 	const raw = await page.locator(`div[data-chart="${chartId}"]`).first().getAttribute('data-drawn');
 	if (raw === null) return null;
 	const parsed = JSON.parse(raw) as { labels?: unknown[]; series?: { label?: unknown; values?: unknown[] }[] };
@@ -87,19 +123,12 @@ export async function readDrawn(page: Page, chartId: string): Promise<Drawn | nu
 	};
 }
 
-/** Waits (up to `timeoutMs`) until every `div[data-chart]` on the page carries `data-drawn`; returns whether they all did. */
-export async function waitForAllDrawn(page: Page, timeoutMs = 10_000): Promise<boolean> {
-	return page
-		.waitForFunction(
-			() => {
-				const boxes = [...document.querySelectorAll('div[data-chart]')];
-				return boxes.length > 0 && boxes.every((b) => b.hasAttribute('data-drawn'));
-			},
-			undefined,
-			{ timeout: timeoutMs }
-		)
-		.then(() => true)
-		.catch(() => false);
+/**
+ * Waits (up to `timeoutMs`) until every `div[data-chart]` on the page carries `data-drawn`, scrolling
+ * each chart that has not drawn into view (see waitForDrawn); returns whether they all did.
+ */
+export async function waitForAllDrawn(page: Scope, timeoutMs = 10_000): Promise<boolean> {
+	return scrollUntilDrawn(page, 'div[data-chart]', timeoutMs);
 }
 
 /** Waits until the chart's first drawn label is `label` (after a client-side navigation redraws it). */
