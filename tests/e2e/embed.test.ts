@@ -246,6 +246,13 @@ describe('embed page', () => {
 		expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
 	});
 
+	it('describes itself for link previews: chart, years, unit and publisher', async () => {
+		const html = await (await fetch(`${baseUrl}/embed/flows?${Q}`)).text();
+		expect(html).toContain(
+			'<meta name="description" content="Republic of Korea trade with Netherlands: exports and imports, 2000–2020 (USD million, current prices). Source: International Monetary Fund."/>'
+		);
+	});
+
 	it('has an oEmbed discovery link, as the dashboard pages do', async () => {
 		for (const path of [`/embed/flows?${Q}`, `/trade?${Q}`]) {
 			const html = await (await fetch(`${baseUrl}${path}`)).text();
