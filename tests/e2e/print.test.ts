@@ -4,7 +4,7 @@
 // last year's label is on the page), title, unit and source line printed, no controls, no chart split
 // across pages. The PDFs and PNGs stay in test-results/print/ for a person to look at.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -231,6 +231,35 @@ describe('a dashboard page, printed', () => {
 		const { page } = await open(`${baseUrl}/trade?${Q}`, { width: 1280, height: 900 });
 		expect(await waitForAllDrawn(page)).toBe(true);
 		await expectPrintedWhole(page, 'trade', 4, 'goods trade');
+	});
+
+	it('printed before Chart.js has arrived, each chart not drawn says so on paper instead of printing blank', async () => {
+		// The chunk the browser fetches Chart.js in, from the build's manifest; the test holds it back.
+		const manifest = JSON.parse(
+			readFileSync(path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
+		) as Record<string, { file: string }>;
+		const chartJs = manifest['src/lib/charts/register.ts']?.file;
+		expect(chartJs).toBeTruthy();
+		const { page } = await open('about:blank');
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let asked = () => {};
+		const askedFor = new Promise<void>((resolve) => (asked = resolve));
+		await page.route(`**/${chartJs}`, async (route) => {
+			asked();
+			await held;
+			await route.continue().catch(() => undefined);
+		});
+		await page.goto(`${baseUrl}/trade?${Q}`, { waitUntil: 'domcontentloaded' });
+		await askedFor; // the page has hydrated and its charts wait for Chart.js
+		const printed = await print(page, 'trade-early', 38);
+		release();
+		const text = printed.pages.join(' ').replace(/\s+/g, ' ');
+		const charts = await page.locator('div[data-chart]').count();
+		expect(charts).toBeGreaterThanOrEqual(4);
+		expect(count(text, 'This chart was not drawn yet when the page was printed: print again in a moment.')).toBe(
+			charts
+		);
 	});
 
 	// Printed straight after opening, as a reader pressing Ctrl+P does: the charts below the first screen
