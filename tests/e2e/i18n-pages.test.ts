@@ -92,3 +92,19 @@ describe('the pair picker’s options', () => {
 		expect(await ask('search=neth&reporter=KOR&limit=20')).toEqual([{ code: 'NLD', name: 'Netherlands' }]);
 	});
 });
+
+describe('the language switch', () => {
+	// English and Dutch pages load no Korean font (Korean pages do): where the reader has none either, the
+	// switch's "한국어" must still be letters, not boxes. It is drawn with the slices of Noto Sans KR that hold
+	// its three syllables (LanguageSwitch.svelte); the browser loads them for the switch and nothing else.
+	it.each(['en', 'nl'] as const)('on a %s page, 한국어 is drawn with a Korean font the page loaded', async (lang) => {
+		const { page, errors } = await open(`${baseUrl}/?lang=${lang}`, { width: 1280 });
+		expect(await page.locator('nav.languages a[lang="ko"]').innerText()).toBe('한국어');
+		const faces = await page.evaluate(async () => {
+			await document.fonts.ready;
+			return [...document.fonts].filter((f) => f.family.includes('language name')).map((f) => f.status);
+		});
+		expect(faces).toEqual(['loaded', 'loaded']);
+		expect(errors).toEqual([]);
+	});
+});
